@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
 
-from .errors import Errors, EventwireError
-from .read.article import Article
+from .errors import Errors, EventwireError, Warnings
+from .read.article import Article, Problem
 from .records import Document
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
@@ -122,9 +122,7 @@ def doc_to_record(doc: Doc, article: Article) -> Document:
     )
 
 
-def analyze_articles(
-    articles: Iterable[Article], nlp: Language, batch_size: int = 16
-) -> Iterator[Document]:
+def analyze_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[Document]:
     """Analyse articles in order, one record each. Memory stays flat: each batch runs in a memory zone."""
     it = iter(articles)
     while True:
@@ -133,10 +131,35 @@ def analyze_articles(
             return
         with nlp.memory_zone():
             pairs = ((make_doc(nlp, a), a) for a in batch)
-            records = [doc_to_record(doc, a) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)]
+            records = [
+                doc_to_record(doc, a) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
+            ]
         yield from records
 
 
 def analyze_one(article: Article, nlp: Language) -> Document:
     with nlp.memory_zone():
         return doc_to_record(nlp(make_doc(nlp, article)), article)
+
+
+def analyze_safely(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 16
+) -> Iterator[Document | Problem]:
+    """Like :func:`analyze_articles`, but an article whose analysis fails becomes a Problem, and the rest of
+    its batch is still analysed (the batch is redone one article at a time)."""
+    it = iter(articles)
+    while True:
+        batch = [a for _, a in zip(range(batch_size), it, strict=False)]
+        if not batch:
+            return
+        try:
+            yield from list(analyze_articles(batch, nlp, batch_size))
+        except Exception:
+            for article in batch:
+                try:
+                    yield analyze_one(article, nlp)
+                except Exception as exc:
+                    path, _, line = article.origin.rpartition(":")
+                    if not line.isdigit():
+                        path, line = article.origin, ""
+                    yield Problem(path, int(line) if line else None, Warnings.W011.format(why=exc), "W011")
