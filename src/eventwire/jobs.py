@@ -1,0 +1,173 @@
+"""The commands of the CLI as library calls: extract, ingest, demo. The CLI only parses arguments."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .progress import Progress
+from .read import read_paths
+from .read.article import Article, Problem
+from .records import Document
+
+DEMO_ARTICLES = Path(__file__).with_name("demo") / "articles"
+
+
+@dataclass
+class RunReport:
+    """What a run did: documents analysed, events found, items skipped (each with file and line)."""
+
+    documents: int = 0
+    events: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    store: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when everything was processed, 3 when some items were skipped."""
+        return 3 if self.problems else 0
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """Number of articles, when it is cheap to know (files that hold one article each)."""
+    n = 0
+    for p in paths:
+        path = Path(p)
+        if str(p) == "-":
+            return None
+        files = [f for f in path.rglob("*") if f.is_file()] if path.is_dir() else [path]
+        if any(f.name.endswith((".jsonl", ".jsonl.gz")) for f in files):
+            return None
+        n += len(files)
+    return n
+
+
+def analyze_paths(
+    paths: list[str],
+    report: RunReport,
+    *,
+    published: str | None = None,
+    keep_text: bool = False,
+    workers: int = 1,
+    dask: str | None = None,
+    model: str | None = None,
+    config: str | None = None,
+    progress: Progress | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> Iterator[Document]:
+    """Read and analyse every article under ``paths``; problems go to ``report`` (and ``on_problem``)."""
+    from .run import analyze_stream
+
+    def note(problem: Problem) -> None:
+        report.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+        if progress:
+            progress.update(0, skipped=1)
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths, published=published, keep_text=keep_text):
+            if isinstance(item, Problem):
+                note(item)
+            else:
+                yield item
+
+    for item in analyze_stream(articles(), workers=workers, dask=dask, model=model, config=config):
+        if isinstance(item, Problem):
+            note(item)
+            continue
+        report.documents += 1
+        report.events += len(item.events)
+        if progress:
+            progress.update()
+        yield item
+
+
+def link(docs: list[Document], existing: Any = None) -> None:
+    """Cross-article linking on records: near-duplicate copies, then incidents."""
+    from .link import find_duplicates, link_incidents
+
+    find_duplicates(docs)
+    link_incidents(docs)
+
+
+def extract(paths: list[str], out: TextIO, **options: Any) -> RunReport:
+    """Analyse articles and write one JSON document record per line, linked across the run."""
+    report = RunReport()
+    docs = list(analyze_paths(paths, report, **options))
+    link(docs)
+    for doc in docs:
+        out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    return report
+
+
+def ingest(paths: list[str], db: str | Path, *, chunk: int = 256, **options: Any) -> RunReport:
+    """Analyse articles and store them; one writer (this process), idempotent, incremental."""
+    from .store import Store
+
+    report = RunReport()
+    totals: dict[str, Any] = {}
+    with Store(db) as store:
+        batch: list[Document] = []
+        for doc in analyze_paths(paths, report, **options):
+            batch.append(doc)
+            if len(batch) >= chunk:
+                _merge(totals, store.add(batch))
+                batch = []
+        if batch:
+            _merge(totals, store.add(batch))
+        report.store = {"run": totals, "totals": store.stats()}
+    return report
+
+
+def _merge(totals: dict[str, Any], counts: dict[str, Any]) -> None:
+    for k, v in counts.items():
+        if isinstance(v, int | float):
+            totals[k] = totals.get(k, 0) + v
+
+
+def demo(db: str | Path = "demo.db", out: TextIO | None = None, **options: Any) -> RunReport:
+    """The main job on a fresh machine: ingest the bundled sample articles and summarise them."""
+    report = ingest([str(DEMO_ARTICLES)], db, **options)
+    if out is not None:
+        out.write(demo_summary(db, report))
+    return report
+
+
+def demo_summary(db: str | Path, report: RunReport) -> str:
+    from collections import Counter
+
+    from .store import Store
+
+    lines = [f"eventwire demo: {report.documents} articles analysed into {db}"]
+    with Store(db) as store:
+        stats = store.stats()
+        lines.append("store: " + ", ".join(f"{k} {v}" for k, v in stats.items() if isinstance(v, int)))
+        events = store.events(limit=10_000)
+        by_type = Counter(e["type"] for e in events)
+        lines.append("events by type: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
+        by_status = Counter(e["status"] for e in events)
+        lines.append("events by status: " + ", ".join(f"{t} {n}" for t, n in by_status.most_common()))
+        linked = [i for i in store.incidents(limit=1000) if (i.get("documents") or i.get("sources") or 0) > 1]
+        lines.append(f"incidents reported by more than one article: {len(linked)}")
+        lines.append("most confident events:")
+        for e in sorted(events, key=lambda e: -(e.get("confidence") or 0))[:8]:
+            actor = ", ".join(a["text"] for a in e.get("actor") or []) or "?"
+            target = ", ".join(a["text"] for a in e.get("recipient") or []) or "?"
+            where = (e.get("place") or {}).get("name") or "?"
+            lines.append(f"  {e.get('date') or '?':<10} {e['type']:<9} {e.get('acled') or '':<28} "
+                         f"{actor[:28]} -> {target[:28]} @ {where} [{e['status']}]")  # fmt: skip
+    if report.problems:
+        lines.append(f"skipped {len(report.problems)} item(s):")
+        lines += [f"  {p}" for p in report.problems]
+    lines += [
+        "",
+        "Open the web interface on this database:",
+        f"  eventwire serve --db {db}    then open http://127.0.0.1:8000/",
+        f"Query it:  eventwire query --db {db} --type ASSAULT",
+        f"Browse the tables:  datasette {db}   (if datasette is installed)",
+    ]
+    return "\n".join(lines) + "\n"
