@@ -25,6 +25,8 @@ class Warnings:
     W010 = "[W010] no article text could be extracted from the page"
     W011 = "[W011] analysis failed: {why}"
     W012 = "[W012] unreadable published date {value!r}, ignored"
+    W013 = "[W013] no such file or directory"
+    W014 = "[W014] cannot be read: {why}"
 
 
 class EventwireError(Exception):
