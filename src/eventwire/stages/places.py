@@ -1,20 +1,131 @@
-"""Stage ``eventwire_places``: not implemented yet; returns no records (never invented content)."""
+"""Stage ``eventwire_places``: place mentions with GeoNames ids and coordinates.
+
+Recognition is in :mod:`eventwire.stages.geo.mentions`, disambiguation in :mod:`eventwire.stages.geo.resolve`,
+the gazetteer in :mod:`eventwire.gazetteer`. Resolution runs in two passes: the first picks each mention's
+entry from its own evidence (population, kind of place, spelling, qualifier, dateline); the countries and
+points of those picks become the article's context for the second pass.
+
+Compound names: "the Iraq-Syria border" gives the two countries as mentions (each geocoded, as gold
+geoparsing sets mark them) and one more place for the border itself, feature ``BDR``, at the midpoint of the
+two sides' points; a border is a line, so this point only says roughly where along it the two sides meet.
+"""
 
 from __future__ import annotations
+
+import itertools
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..gazetteer import Gazetteer
 from ..records import Place
+from .geo.mentions import Found, demonyms, find_mentions, is_demonym
+from .geo.resolve import Context, Mention, choose
+
+_DEFAULT: list[Gazetteer] = []
 
 
-def extract_places(doc: Doc) -> list[Place]:
-    return []
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer opened on first use (never at import time), shared by the process."""
+    if not _DEFAULT:
+        _DEFAULT.append(Gazetteer())
+    return _DEFAULT[0]
+
+
+def _qualifier(found: list[Found], k: int, text: str) -> Mention:
+    f = found[k]
+    m = Mention(f.start, f.end, f.text, f.query, f.candidates)
+    if k + 1 < len(found):
+        nxt = found[k + 1]
+        between = text[f.end : nxt.start]
+        if between.strip() == ",":
+            areas = [c for c, _ in nxt.candidates if c.feature in ("PCLI", "ADM1")]
+            if areas:
+                m.qualifier = max(areas, key=lambda c: c.population)
+    return m
+
+
+def _dateline_country(hint: str | None, gaz: Gazetteer) -> str | None:
+    if not hint:
+        return None
+    cands = gaz.lookup(hint)
+    if not cands:
+        return None
+    return max(cands, key=lambda cm: (cm[1] == hint.lower(), cm[0].population))[0].country
+
+
+def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
+    ctx = Context(dateline=_dateline_country(doc._.place_hint, gaz))
+    for ent in doc.ents:
+        if is_demonym(ent.text):
+            word = ent.text.lower().removeprefix("pro-").removeprefix("anti-")
+            iso3 = demonyms().get(word) or demonyms().get(word.replace("’", "").replace("'", ""))
+            if iso3:
+                ctx.countries.append((ent.text, iso3, 1.0))
+    if ctx.dateline:
+        ctx.countries.append(("", ctx.dateline, 2.0))
+    return ctx
+
+
+def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
+    mentions = [_qualifier(found, k, doc.text) for k in range(len(found))]
+    ctx = _context(doc, mentions, gaz)
+    first = [choose(m, ctx) for m in mentions]
+    for m, pick in zip(mentions, first, strict=True):
+        if pick and pick[0].country:
+            ctx.countries.append((m.text, pick[0].country, 1.0))
+        if pick and pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
+            ctx.points.append((m.text, pick[0].lat, pick[0].lon))
+    places: list[Place] = []
+    for m in mentions:
+        pick = choose(m, ctx)
+        if pick is None:
+            continue
+        entry, confidence = pick
+        places.append(
+            Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
+                  entry.country, entry.feature, confidence)
+        )  # fmt: skip
+    return places + _borders(doc, places)
+
+
+def _borders(doc: Doc, places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    text = doc.text
+    for a, b in itertools.pairwise(places):
+        if text[a.end : b.start] not in ("-", "–", "/") or a.lat is None or b.lat is None:
+            continue
+        rest = text[b.end : b.end + 12].lower()
+        for word in (" border", " frontier"):
+            if rest.startswith(word) and a.lon is not None and b.lon is not None:
+                end = b.end + len(word)
+                out.append(
+                    Place(a.start, end, text[a.start : end], f"{a.name}–{b.name} border", None,
+                          round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5), None, "BDR", None)
+                )  # fmt: skip
+    return out
+
+
+def extract_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Place records for ``doc`` (needs ``doc.ents``), in text order."""
+    gaz = gazetteer or default_gazetteer()
+    places = resolve(doc, find_mentions(doc, gaz), gaz)
+    places.sort(key=lambda p: (p.start, p.end))
+    return places
 
 
 class PlacesStage:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = extract_places(doc)
+        doc._.places = extract_places(doc, self.gazetteer)
         return doc
 
 

@@ -1,0 +1,159 @@
+"""Scorer for geoparsing gold sets: GeoWebNews (GWN), LGL and GeoVirus XML files (``shared/eval/geo``).
+
+What counts as a gold toponym: every annotated span that carries coordinates (GWN: ``latitude``/``longitude``;
+LGL: a ``gaztag``; GeoVirus: ``lat``/``lon``). Spans annotated without coordinates (LGL toponyms with no
+gazetteer entry; GWN demonyms, languages, homonyms, coerced event names) are neither gold nor errors: a
+prediction on them is ignored. GWN ``Non_Toponym`` spans (newspaper and university names) are not
+toponyms: a prediction on one is a false positive like any other unmatched prediction.
+
+GWN also marks adjectival uses of places as toponyms with coordinates ("Nigerian" in "Nigerian
+officials", modifierType ``Adjective``). The pipeline never makes nationality words places (they are
+country context only), so those are misses by design; ``recall_overlap_nouns`` gives the recall without
+them, next to the full figures.
+
+Matching of predicted places to gold spans, one to one, by character offsets in the text as given:
+``exact`` = same start and end; ``overlap`` = the spans share at least one character. Geocoding is scored
+on the gold toponyms matched by overlap: ``acc161`` = share within 161 km (100 miles) of the gold point,
+``median_km`` = median error. ``acc161_e2e`` = correct / all gold toponyms, a missed toponym counting as
+wrong (the end-to-end figure CamCoder reports). Derived places (feature ``BDR``, a border between two
+named places) are not toponyms and are not scored.
+"""
+
+from __future__ import annotations
+
+import statistics
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..stages.geo.resolve import haversine_km
+
+ACC_KM = 161.0
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    name: str
+    lat: float | None  # None: annotated but without coordinates (ignored)
+    lon: float | None
+    adjective: bool = False
+
+
+def _f(node: ET.Element | None, tag: str) -> str | None:
+    if node is None:
+        return None
+    found = node.find(tag)
+    return found.text if found is not None else None
+
+
+def read_articles(path: Path) -> list[tuple[str, list[Gold]]]:
+    """(text, gold toponyms) per article, whichever of the three formats ``path`` is in."""
+    root = ET.parse(path).getroot()
+    out: list[tuple[str, list[Gold]]] = []
+    for art in root.iter("article"):
+        text = _f(art, "text") or ""
+        golds: list[Gold] = []
+        for t in art.iter("toponym"):  # GWN and LGL
+            start, end = int(_f(t, "start") or 0), int(_f(t, "end") or 0)
+            if t.find("gaztag") is not None:  # LGL
+                g = t.find("gaztag")
+                lat, lon = float(_f(g, "lat") or 0), float(_f(g, "lon") or 0)
+                golds.append(Gold(start, end, _f(t, "phrase") or "", lat, lon))
+            elif t.find("latitude") is not None:  # GWN with coordinates
+                golds.append(
+                    Gold(start, end, _f(t, "extractedName") or "", float(_f(t, "latitude") or 0),
+                         float(_f(t, "longitude") or 0), (_f(t, "modifierType") or "") == "Adjective")
+                )  # fmt: skip
+            elif (_f(t, "type") or "") != "Non_Toponym":  # annotated, no coordinates: ignored
+                golds.append(Gold(start, end, _f(t, "phrase") or _f(t, "extractedName") or "", None, None))
+        for loc in art.iter("location"):  # GeoVirus
+            golds.append(
+                Gold(int(_f(loc, "start") or 0), int(_f(loc, "end") or 0), _f(loc, "name") or "",
+                     float(_f(loc, "lat") or 0), float(_f(loc, "lon") or 0))
+            )  # fmt: skip
+        out.append((text, [_aligned(text, g) for g in golds]))
+    return out
+
+
+def _aligned(text: str, g: Gold) -> Gold:
+    """GeoVirus offsets are one character past the name (its texts lost a leading character): a span whose
+    text is not its name is moved by the smallest shift (up to 2) that makes it so."""
+    if text[g.start : g.end] == g.name:
+        return g
+    for d in (-1, 1, -2, 2):
+        if text[g.start + d : g.end + d] == g.name:
+            return Gold(g.start + d, g.end + d, g.name, g.lat, g.lon, g.adjective)
+    return g
+
+
+def _match(golds: list[Gold], preds: list[Any], exact: bool) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs, greedily in text order."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if pi in used:
+                continue
+            hit = (p.start == g.start and p.end == g.end) if exact else (p.start < g.end and g.start < p.end)
+            if hit:
+                pairs.append((gi, pi))
+                used.add(pi)
+                break
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_file(path: Path, nlp: Language, limit: int | None = None) -> dict[str, Any]:
+    articles = read_articles(path)[:limit] if limit else read_articles(path)
+    n_gold = n_pred = n_nouns = 0
+    tp = {"exact": 0, "overlap": 0}
+    tp_nouns = 0
+    errors: list[float] = []
+    for doc, (_text, golds) in zip(nlp.pipe(t for t, _ in articles), articles, strict=True):
+        preds = [p for p in (doc._.places or []) if p.feature != "BDR"]
+        real = [g for g in golds if g.lat is not None]
+        ignored = [g for g in golds if g.lat is None]
+        # Predictions on annotated spans without coordinates are neither right nor wrong.
+        matched_ignored = {pi for _, pi in _match(ignored, preds, exact=False)}
+        kept = [p for pi, p in enumerate(preds) if pi not in matched_ignored or _match(real, [p], False)]
+        n_gold += len(real)
+        n_pred += len(kept)
+        n_nouns += sum(not g.adjective for g in real)
+        tp["exact"] += len(_match(real, kept, exact=True))
+        pairs = _match(real, kept, exact=False)
+        tp["overlap"] += len(pairs)
+        for gi, pi in pairs:
+            g, p = real[gi], kept[pi]
+            tp_nouns += not g.adjective
+            if p.lat is None or p.lon is None or g.lat is None or g.lon is None:
+                errors.append(20_000.0)
+            else:
+                errors.append(haversine_km(g.lat, g.lon, p.lat, p.lon))
+    out: dict[str, Any] = {"file": path.name, "docs": len(articles), "gold": n_gold, "predicted": n_pred}
+    for mode in ("exact", "overlap"):
+        p, r, f = _prf(tp[mode], n_pred, n_gold)
+        out.update({f"precision_{mode}": round(p, 4), f"recall_{mode}": round(r, 4), f"f1_{mode}": round(f, 4)})
+    out["recall_overlap_nouns"] = round(tp_nouns / n_nouns, 4) if n_nouns else None
+    correct = sum(e <= ACC_KM for e in errors)
+    out["geocoded"] = len(errors)
+    out["acc161"] = round(correct / len(errors), 4) if errors else 0.0
+    out["median_km"] = round(statistics.median(errors), 1) if errors else None
+    out["acc161_e2e"] = round(correct / n_gold, 4) if n_gold else 0.0
+    return out
+
+
+def score(path: Path, nlp: Language, limit: int | None = None) -> dict[str, Any]:
+    """Metrics for one XML file, or per file for a directory of them (``files``)."""
+    if path.is_dir():
+        return {"files": {f.name: score_file(f, nlp, limit) for f in sorted(path.glob("*.xml"))}}
+    return score_file(path, nlp, limit)

