@@ -7,7 +7,7 @@ the cleaned text, every removed piece with its kind (``byline``, ``caption``, ``
 Every rule is a general pattern of English-language news pages as scraped to text:
 
 - bylines: "By Jane Doe", or a short capitalised line near the top that ends in a newsroom title
-  ("... Bureau Chief", "Staff Writer", "Correspondent");
+  ("... Bureau Chief", "Staff Writer", "Correspondent"); wire credits "(Reporting by ...; Editing by ...)";
 - widgets and page furniture: "Font Size:", "Share this:", "Print", "Click to share on ...", "Advertisement";
 - photo captions: a line that carries an agency photo credit ("REUTERS/Name", "via REUTERS",
   "AFP via Getty Images", "(AP Photo/Name)", "Photo: ...", "EPA-EFE/Name");
@@ -37,6 +37,8 @@ _TITLE_WORDS = (
 _BYLINE_TITLE = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|the|at|&))*\s+{_TITLE_WORDS}$")
 _BYLINE_ALONE = re.compile(rf"^(?:(?:Senior|Chief|Foreign|Special|Contributing|Political|Defense|Defence)\s+)?"
                            rf"{_TITLE_WORDS}$", re.I)  # fmt: skip
+# Wire credit lines at the end: "(Reporting by Jane Doe in Kabul; Editing by John Roe)".
+_CREDIT = re.compile(r"^\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Written)\s+by\b[^()]*\)$", re.I)
 _BYLINE_BY = re.compile(r"^(?:Written\s+|Reported\s+|Story\s+)?By\s+[A-Z][\w.'’-]*(?:[\s,|]+(?:[A-Z][\w.'’-]*|and|&))*"
                         r"\s*$")  # fmt: skip
 
@@ -147,7 +149,7 @@ def line_kind(line: str, *, near_top: bool) -> str | None:
         return "related"
     if _WIDGET.match(line) or (_PROTECTED.match(line) and len(_words(line)) <= _MAX_FURNITURE_WORDS):
         return "boilerplate"
-    if near_top and _is_byline(line):
+    if _CREDIT.match(line) or (near_top and _is_byline(line)):
         return "byline"
     if near_top and _PUBLISHED_LINE.match(line) and find_dates(line):
         return "boilerplate"
@@ -156,7 +158,10 @@ def line_kind(line: str, *, near_top: bool) -> str | None:
 
 def _title_place(place: str) -> str:
     """'KABUL, Afghanistan' -> 'Kabul, Afghanistan': all-capital words get an initial capital only."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in place.split(" "))
+    def fix(word: str) -> str:
+        return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() and len(word) > 1 else word
+
+    return " ".join(fix(w) for w in place.split(" "))
 
 
 def dateline(paragraph: str) -> tuple[str, str, str | None] | None:
