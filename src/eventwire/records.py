@@ -162,6 +162,7 @@ class Time:
     text: str
     type: str
     value: str | None = None
+    anchor: str | None = None  # the words of the event an unresolved expression hangs on ("the day after the vote")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

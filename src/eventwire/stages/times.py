@@ -1,4 +1,10 @@
-"""Stage ``eventwire_times``: not implemented yet; returns no records (never invented content)."""
+"""Stage ``eventwire_times``: dates, times, durations and sets, with TIMEX3 values.
+
+Expressions are found by the patterns of :mod:`eventwire.stages.timex.patterns` (absolute and relative dates,
+weekdays resolved by the tense of their clause, quarters, durations, sets, clock times) and resolved against
+the publication date ``doc._.published``. Expressions hanging on an event ("the day after the vote") keep a
+None value and name their anchor words.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Time
+from .timex.calendar import parse_date
+from .timex.patterns import Context
+from .timex.recognise import find_times
 
 
 def extract_times(doc: Doc) -> list[Time]:
-    return []
+    ctx = Context(dct=parse_date(doc._.published), doc=doc)
+    found = find_times(doc.text, ctx)
+    return [
+        Time(start=f.start, end=f.end, text=doc.text[f.start : f.end], type=f.type, value=f.value, anchor=f.anchor)
+        for f in found
+    ]
 
 
 class TimesStage:

@@ -1,0 +1,1 @@
+"""Temporal expressions: recognition (patterns over the text), normalisation (TIMEX3 values), tense."""
