@@ -158,6 +158,7 @@ def line_kind(line: str, *, near_top: bool) -> str | None:
 
 def _title_place(place: str) -> str:
     """'KABUL, Afghanistan' -> 'Kabul, Afghanistan': all-capital words get an initial capital only."""
+
     def fix(word: str) -> str:
         return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() and len(word) > 1 else word
 
@@ -177,7 +178,7 @@ def dateline(paragraph: str) -> tuple[str, str, str | None] | None:
     head = place.split(",")[0]
     if not (m.group("agency") or (head.isupper() and len(head.replace(" ", "")) >= 3)):
         return None
-    rest = paragraph[m.end():]
+    rest = paragraph[m.end() :]
     if len(_words(rest)) < 4 or not rest[:1].isalnum():
         return None
     dates = find_dates(m.group(0))
@@ -209,7 +210,7 @@ def clean_text(text: str) -> Cleaned:
                 out.place_hint = place
                 if date:
                     out.dated.append(date)
-                line = line[len(line_text):].lstrip(" —–-")
+                line = line[len(line_text) :].lstrip(" —–-")
         for m in _RELATED_INLINE.finditer(line):
             out.removed.append(Removed(kind="related", text=m.group(0).strip()))
         line = _RELATED_INLINE.sub("", line).strip()

@@ -49,9 +49,7 @@ def article_from_text(
     else:
         body = text.strip()
     cleaned = clean_text(body)
-    date, date_from = pick_published(
-        metadata=metadata_published, html=page_published, cli=cli, text=text_date(cleaned)
-    )
+    date, date_from = pick_published(metadata=metadata_published, html=page_published, cli=cli, text=text_date(cleaned))
     article = Article(text=body if keep_text else cleaned.text, origin=origin, title=title, published=date,
                       published_from=date_from, warnings=warnings)  # fmt: skip
     if not keep_text:
