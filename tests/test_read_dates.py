@@ -89,3 +89,18 @@ def test_jsonl_bad_date_is_a_warning_and_falls_back(tmp_path: Path) -> None:
     a = one(rec, published="2024-06-01")
     assert (a.published, a.published_from) == ("2024-06-01", "cli")
     assert any(w.startswith("[W012]") for w in a.warnings)
+
+
+def test_published_line_near_the_top_gives_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Station attacked\n\nPublished: 4 May 2024 10:15 GMT\n\n{BODY}\n\n{CAPTION}\n", encoding="utf-8")
+    a = one(path)
+    assert (a.published, a.published_from) == ("2024-05-04", "text")
+    assert [r.kind for r in a.removed] == ["boilerplate", "caption"]
+
+
+def test_samples_read_with_a_date_from_their_text(samples: list[Path]) -> None:
+    items = list(read_paths(samples))
+    assert all(isinstance(i, Article) for i in items)
+    dated = [i for i in items if isinstance(i, Article) and i.published_from == "text"]
+    assert dated and all(iso_date(i.published) for i in dated)

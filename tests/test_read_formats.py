@@ -121,3 +121,14 @@ def test_article_from_text_keeps_its_signature_and_cleans() -> None:
     assert a.published == "2024-05-03" and a.published_from == "cli" and a.place_hint == "Kabul"
     given = article_from_text("Body only. By Ann Lee", origin="<text>", title="T", keep_text=True)
     assert given.text == "Body only. By Ann Lee" and given.title == "T"
+
+
+def test_demo_corpus_reads_cleanly() -> None:
+    import eventwire
+
+    folder = Path(eventwire.__file__).parent / "demo" / "articles"
+    got = articles([folder])
+    assert len(got) >= 10
+    assert {Path(a.origin.split(":")[0]).suffix for a in got} == {".txt", ".html", ".jsonl"}
+    assert all(150 <= len(a.text.split()) <= 350 for a in got)
+    assert sum(a.published is not None for a in got) >= len(got) - 2
