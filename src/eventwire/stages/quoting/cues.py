@@ -1,0 +1,61 @@
+"""The cue lexicon (``lexicons/quote_cues.tsv``): speech verbs, nouns and phrases, and what each takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+LEXICON = Path(__file__).resolve().parents[2] / "lexicons" / "quote_cues.tsv"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of the lexicon."""
+
+    cue: str
+    kind: str  # verb | noun | phrase
+    object: bool  # a direct object can carry the content ("denied the claims")
+    to: bool  # a to-infinitive can carry the content ("vowed to retaliate")
+    relay: bool  # the object is the speaker and the subject passes the words on ("quoted X")
+
+
+def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+    header_seen = False
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if not header_seen:
+            header_seen = True
+            if cols[0] == "cue":
+                continue
+        cue, kind, content, relay = [*cols, "", "", "", ""][:4]
+        cues[cue.strip().lower()] = Cue(
+            cue.strip().lower(), kind.strip(), "object" in content, "to" in content, relay.strip() == "yes"
+        )
+    return cues
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Cue]:
+    return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines())
+
+
+def verb_cue(token: Token) -> Cue | None:
+    """The lexicon row of a speech verb token, or None (nouns and other parts of speech are not verb cues)."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
+        return None
+    cue = lexicon().get(token.lemma_.lower()) or lexicon().get(token.lower_)
+    if cue is None or cue.kind != "verb":
+        return None
+    return cue
+
+
+def is_according_to(token: Token) -> bool:
+    """``according`` of "according to X"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"

@@ -1,0 +1,111 @@
+"""Reported speech on the dependency parse: "X said (that) ...", "X told reporters ...", "X denied ...",
+"X vowed to ...", "..., X said." and "according to X, ...".
+
+Each finding is a :class:`Reported`: the cue token, the speaker's head token, and the content tokens. The
+content of a speech verb is its clausal complement (ccomp), or, where the lexicon allows it, its direct
+object ("denied the reports") or its to-infinitive ("vowed to retaliate"). The content of "according to X"
+is the rest of its sentence on the side of the main verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import is_according_to, verb_cue
+from .speakers import subject_of
+
+
+@dataclass
+class Reported:
+    cue: Span
+    speaker: Token
+    content: Span
+    relay: Token | None = None  # who passed the words on, for relay verbs
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].is_space):
+        start += 1
+    while end > start and ((doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def content_child(verb: Token) -> Token | None:
+    cue = verb_cue(verb)
+    if cue is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    if cue.to:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
+                return child
+    if cue.object:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return child
+    return None
+
+
+def _content_span(verb: Token, child: Token) -> Span:
+    doc = verb.doc
+    start, end = child.left_edge.i, child.right_edge.i + 1
+    if child.dep_ == "dobj":  # "accused the group of the attack": the object with what it is accused of
+        for sib in verb.rights:
+            if sib.i > child.i and sib.dep_ in ("prep",) and sib.lower_ in ("of", "for"):
+                end = max(end, sib.right_edge.i + 1)
+    if child.i < verb.i:  # "..., X said": the clause before the cue, up to the comma
+        end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
+    start, end = _trim(doc, start, end)
+    return doc[start:end]
+
+
+def speech_verbs(doc: Doc) -> list[Reported]:
+    found: list[Reported] = []
+    for tok in doc:
+        cue = verb_cue(tok)
+        if cue is None or cue.relay or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        child = content_child(tok)
+        if child is None:
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
+            continue
+        content = _content_span(tok, child)
+        if len(content) < 2 or content.start <= tok.i < content.end:
+            continue
+        cue_end = tok.i + 1
+        if cue_end < len(doc) and doc[cue_end].dep_ == "prt":
+            cue_end += 1
+        found.append(Reported(doc[tok.i : cue_end], subj, content))
+    return found
+
+
+def according_to(doc: Doc) -> list[Reported]:
+    found: list[Reported] = []
+    for tok in doc:
+        if not is_according_to(tok):
+            continue
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        sent = tok.sent
+        phrase_start, phrase_end = tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1
+        before = _trim(doc, sent.start, phrase_start)
+        after = _trim(doc, phrase_end, sent.end)
+        if before[0] <= tok.head.i < before[1]:
+            start, end = before
+        elif after[0] <= tok.head.i < after[1]:
+            start, end = after
+        else:
+            start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+        if end - start < 2:
+            continue
+        found.append(Reported(doc[tok.i : tok.i + 2], objs[0], doc[start:end]))
+    return found

@@ -1,0 +1,163 @@
+"""Speakers: the words that name who speaks (a subject of a speech verb, the X of "according to X"), and
+the entity they refer to.
+
+A name resolves through the mention it contains (``doc._.mentions``, written by the actors stage); a short
+name ("Caddell") to the person entity whose full name ends with it; a pronoun (he, she) to the nearest
+preceding person; they/it and a definite description ("the embassy", "the ministry") to the nearest
+preceding organisation or group whose name contains the head noun, else, for they/it, the nearest
+organisation or group; a person noun ("the commander", "the spokesman") to the nearest preceding person
+whose sentence uses that noun, else the nearest person.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Mention, Speaker
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CUT = ("relcl", "appos", "acl", "punct", "advcl", "parataxis")
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
+GROUP_PRONOUNS = ("they", "it", "we")
+PERSON_LABELS = ("PERSON",)
+GROUP_LABELS = ("ORG", "NORP", "GPE")
+PERSON_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_person_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that name a person by role (``lexicons/quote_person_nouns.txt``)."""
+    lines = PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause is about ("protesters who ... shouted")."""
+    for tok in [verb, *verb.ancestors]:
+        if tok.dep_ == "relcl":
+            return tok.head
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with, or, for a participle clause
+    ("..., adding that"), of the active verb it hangs on. A relative pronoun stands for its antecedent."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:  # the subject nearest the verb heads the phrase
+            child = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if child.tag_ in ("WP", "WDT"):
+                return _relative_antecedent(verb)
+            return child
+        head = verb.head
+        if head is verb or head.pos_ not in ("VERB", "AUX"):
+            return None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and not passive):
+            verb = head
+            continue
+        return None
+    return None
+
+
+def phrase_of(head: Token) -> Span:
+    """The noun phrase of ``head``, without relative clauses, appositions and what follows a comma."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ == "appos" and not any(t.text == "," for t in head.doc[head.i : child.left_edge.i]):
+            continue  # "Chairman of the Joint Chiefs Gen. Mark Milley": a title and a name, one phrase
+        if child.dep_ in _CUT or child.text in ",(;:—–":
+            end = min(end, child.left_edge.i)
+    for i in range(head.i + 1, end):
+        if doc[i].text in ",(;—–" or doc[i].is_quote or doc[i].dep_ in ("relcl", "acl"):
+            end = min(i, doc[i].left_edge.i) if doc[i].left_edge.i > head.i else i
+            break
+    for sib in reversed(list(head.head.lefts) if head.head is not head else []):
+        if sib.i < head.i and sib.right_edge.i + 1 == start and sib.dep_ in ("nsubj", "nmod"):
+            start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    return sorted(doc._.mentions or [], key=lambda m: m.start)
+
+
+def _full_name(doc: Doc, m: Mention) -> str | None:
+    """The entity of a short person name: the person entity whose name ends with the same word."""
+    if m.label not in PERSON_LABELS:
+        return m.entity
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    best = m.entity
+    best_len = len(m.text)
+    for e in doc._.entities or []:
+        if e.kind != "person":
+            continue
+        words = e.name.lower().split()
+        if len(e.name) > best_len and words and (words[-1] == last or words[-1].split("-")[-1] == last.split("-")[-1]):
+            best, best_len = e.id, len(e.name)
+    return best
+
+
+def _nearest_before(doc: Doc, pos: int, labels: tuple[str, ...], noun: str | None = None) -> str | None:
+    """The entity of the nearest mention before ``pos`` with one of ``labels``; with ``noun``, one whose name
+    contains the noun (organisations) or whose sentence uses the noun (persons)."""
+    for m in reversed(_mentions(doc)):
+        if m.start >= pos or m.label not in labels or not m.entity:
+            continue
+        if noun is not None:
+            if m.label in PERSON_LABELS:
+                sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sent is None or noun not in sent.sent.text.lower():
+                    continue
+            elif noun not in m.text.lower():
+                continue
+        return _full_name(doc, m)
+    return None
+
+
+def resolve(doc: Doc, span: Span) -> str | None:
+    """The entity id the speaker words refer to, or None."""
+    inside = [m for m in _mentions(doc) if m.start >= span.start_char and m.end <= span.end_char and m.entity]
+    head = span.root
+    if inside:
+        speakers = [m for m in inside if m.label in PERSON_LABELS + GROUP_LABELS]
+        pool = speakers or inside
+        for m in pool:  # the mention that holds the head of the phrase
+            if m.start <= head.idx < m.end:
+                return _full_name(doc, m)
+        persons = [m for m in pool if m.label in PERSON_LABELS]
+        if persons and (head.pos_ == "PROPN" or head.lemma_.lower() in person_nouns()):
+            return _full_name(doc, persons[-1])
+        if head.pos_ == "PROPN" or len(span) <= 2:
+            return _full_name(doc, pool[-1])
+    word = head.lower_
+    if head.pos_ == "PRON":
+        if word in PERSON_PRONOUNS:
+            return _nearest_before(doc, span.start_char, PERSON_LABELS)
+        if word in GROUP_PRONOUNS:
+            return _nearest_before(doc, span.start_char, ("ORG", "NORP"))
+        return None
+    if head.pos_ == "NOUN":
+        noun = head.lemma_.lower()
+        if noun in person_nouns():
+            return _nearest_before(doc, span.start_char, PERSON_LABELS, noun) or (
+                _nearest_before(doc, span.start_char, PERSON_LABELS)
+                if any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+                else None
+            )
+        if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+            return _nearest_before(doc, span.start_char, GROUP_LABELS, noun)
+    return None
+
+
+def speaker_from(head: Token) -> Speaker:
+    span = phrase_of(head)
+    return Speaker(span.text, span.start_char, span.end_char, resolve(head.doc, span))
