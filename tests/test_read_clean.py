@@ -185,3 +185,9 @@ def test_samples_lose_their_junk_and_keep_their_sentences(samples: list[Path]) -
         dated = [r for r in c.removed if r.kind == "dateline"]
         assert bool(dated) == bool(c.place_hint)
         assert all(r.text not in c.text[:40] for r in dated)
+
+
+def test_dateline_with_date_but_no_year_and_extra_spaces() -> None:
+    cleaned = clean_text(f"SANAA, Yemen, April 10 (Reuters) -  {SENTENCE_A}")
+    assert (cleaned.text, cleaned.place_hint, cleaned.dated) == (SENTENCE_A, "Sanaa, Yemen", [])
+    assert clean_text(f"NEW DELHI, India —  {SENTENCE_A}").place_hint == "New Delhi, India"

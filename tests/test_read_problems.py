@@ -96,3 +96,13 @@ def test_short_non_english_text_is_not_flagged(tmp_path: Path) -> None:
     path = tmp_path / "short.txt"
     path.write_text("Headline\n\nKyiv, Lviv, Odesa.\n", encoding="utf-8")
     assert isinstance(next(iter(read_paths([path]))), Article)
+
+
+def test_binary_jsonl_is_one_problem_and_gzip_named_jsonl_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "b.jsonl").write_bytes(gzip.compress((record(1) + "\n").encode()))
+    items = list(read_paths([tmp_path / "a.jsonl", tmp_path / "b.jsonl"]))
+    assert [(type(i).__name__, getattr(i, "code", None) or getattr(i, "id", None)) for i in items] == [
+        ("Problem", "W002"),
+        ("Article", "r1"),
+    ]

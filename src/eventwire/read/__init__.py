@@ -28,6 +28,8 @@ STDIN_NAME = "<stdin>"
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+_GZIP_MAGIC = b"\x1f\x8b"
+_SNIFF = 8192
 
 
 def _suffix(path: Path) -> str:
@@ -101,7 +103,13 @@ def read_file(
             yield problem(name, None, "W001")
             return
         if suffix in JSONL_SUFFIXES:
-            with gzip.open(path, "rb") if suffix == ".jsonl.gz" else path.open("rb") as stream:
+            with path.open("rb") as sniff:
+                head = sniff.read(_SNIFF)
+            packed = suffix == ".jsonl.gz" or head.startswith(_GZIP_MAGIC)  # a gzipped file named .jsonl
+            if not packed and looks_binary(head):
+                yield problem(name, None, "W002")
+                return
+            with gzip.open(path, "rb") if packed else path.open("rb") as stream:
                 items = read_jsonl(cast(IO[bytes], stream), name=name, published=published,
                                    keep_text=keep_text, max_bytes=max_bytes)  # fmt: skip
                 yield from (_checked(item) for item in items)

@@ -86,7 +86,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_NAME}(?:,[ ]{_NAME}){{0,2}})"
     rf"(?P<date>,?[ ]{_MONTHS}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)?"
     rf"[ ]?(?P<agency>\((?:{_AGENCIES})\))?"
-    r"(?:[ ]?[—–][ ]?|[ ](?:--|-)[ ])"
+    r"(?:[ ]?[—–][ ]*|[ ](?:--|-)[ ]+)"
 )
 
 _MONTH_NUM = {m: i for i, m in enumerate(
