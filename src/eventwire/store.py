@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from .errors import Errors, EventwireError
 from .link import (
@@ -371,25 +372,41 @@ def _page(limit: Any, offset: Any) -> tuple[int, int]:
 class Store:
     """The SQLite event store. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path = "eventwire.db", *, max_km: float = 50.0) -> None:
+    _dup_index: DuplicateIndex | None = None
+    read_only: bool = False
+
+    def __init__(self, path: str | Path = "eventwire.db", *, max_km: float = 50.0, read_only: bool = False) -> None:
+        """Open (or create) the store at ``path``. ``read_only=True`` opens an existing file with SQLite's
+        ``mode=ro`` and never writes (for the web interface); ``max_km`` is the linking distance."""
         self.path = str(path)
         self.max_km = max_km
+        self.read_only = read_only
         self._lock = threading.RLock()
         try:
-            self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            if read_only:
+                if not Path(self.path).is_file():
+                    raise sqlite3.DatabaseError("no such file")
+                uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+                self.db.execute("PRAGMA query_only = ON")
+            else:
+                self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.create_function("haversine_km", 4, _sql_haversine, deterministic=True)
-            with self.db:
-                self.db.executescript(SCHEMA)
-                self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                                (str(SCHEMA_VERSION),))  # fmt: skip
+            if read_only:
+                self.db.execute("SELECT count(*) FROM events").fetchone()  # an eventwire store?
+            else:
+                self.db.execute("PRAGMA foreign_keys = ON")
+                if self.path != ":memory:":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                with self.db:
+                    self.db.executescript(SCHEMA)
+                    self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                                    (str(SCHEMA_VERSION),))  # fmt: skip
         except sqlite3.DatabaseError as exc:
             raise EventwireError(Errors.E006.format(path=self.path, why=exc)) from exc
-        self._dup_index: DuplicateIndex | None = None
+        self._dup_index = None
 
     # -- lifecycle -------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -424,6 +441,8 @@ class Store:
         copies under another id), ``events`` (events stored that count: not from copies), ``incidents``
         (incidents touched).
         """
+        if self.read_only:
+            raise EventwireError(Errors.E006.format(path=self.path, why="opened read-only"))
         counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicates": 0, "events": 0, "incidents": 0}
         with self._lock:
             fresh: list[tuple[Document, str, str, bool]] = []  # doc, content hash, analysis hash, is_update
