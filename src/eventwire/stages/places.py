@@ -17,7 +17,7 @@ import itertools
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import GazPlace, Gazetteer, plain
 from ..records import Place
 from .geo.mentions import Found, demonyms, find_mentions, is_demonym
 from .geo.resolve import Context, Mention, choose
@@ -76,9 +76,19 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
             ctx.countries.append((m.text, pick[0].country, 1.0))
         if pick and pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
             ctx.points.append((m.text, pick[0].lat, pick[0].lon))
+    # One sense per article: every mention of a name takes the pick of its most confident mention (so
+    # "Parkland, Florida" settles a later bare "Parkland").
+    picks = [choose(m, ctx) for m in mentions]
+    best: dict[str, tuple[GazPlace, float]] = {}
+    for m, pick in zip(mentions, picks, strict=True):
+        key = plain(m.query)
+        if pick and (key not in best or (m.qualifier is not None and pick[1] >= 0.5) or pick[1] > best[key][1]):
+            if key in best and best[key][1] >= 0.99 and m.qualifier is None:
+                continue
+            best[key] = pick
     places: list[Place] = []
     for m in mentions:
-        pick = choose(m, ctx)
+        pick = best.get(plain(m.query))
         if pick is None:
             continue
         entry, confidence = pick

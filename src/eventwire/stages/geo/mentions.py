@@ -11,8 +11,9 @@ Decisions (documented here, tested in tests/test_places.py):
   facility "in X" falls back to X ("US Embassy in Baghdad" -> Baghdad), an airport or a base named after a
   place falls back to that place ("Baghdad airport" -> Baghdad). The mention then covers the place's own
   words. A facility naming no place ("the Pentagon") gives nothing.
-- An ORG span is a place only when cued and a strong gazetteer hit ("in Lyon", which the small model
-  sometimes tags ORG).
+- In an ORG span such as "Iraq's parliament" the owner is a mention of the country (or US state).
+- An ORG span is a place when it is exactly the name of a country, a US state or a US county ("Pakistan
+  said ..." names the country; the small model tags such metonymic uses ORG), or when cued and a strong gazetteer hit ("in Lyon").
 - Spans the model labels otherwise (the small model tags some Arabic town names PERSON or DATE) and
   capitalised words it left out are places only with evidence: a cue before them ("in", "near", "the
   villages of", a list "X and Y" whose first member is a place), a qualifier after them ("X, Syria",
@@ -46,7 +47,13 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 PLACE_AFTER = frozenset({"province", "governorate", "district", "city", "town", "village", "county", "region"})
 FACILITY_WORDS = frozenset({"airport", "base", "airbase", "port", "harbour", "harbor", "camp", "barracks"})
+CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state"}
+)  # fmt: skip  # capitalised words that are not place names on their own in news text
 STRONG_POPULATION = 100_000
+AREA_FEATURES = frozenset({"PCLI", "ADM1", "ADM2"})  # countries, US states, US counties
 CUED_POPULATION = 1_000
 
 
@@ -196,12 +203,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 add(*inner, "facility")
                 continue
         if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
+            owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
+            if owner is not None:  # "Iraq's parliament": the owner, if it is a country or a state
+                cands = _lookup(gaz, doc, s, owner)
+                if any(c.feature in AREA_FEATURES and m == plain(doc[s:owner].text) for c, m in cands):
+                    add(s, owner, cands, "owner")
+                continue
             cands = _lookup(gaz, doc, s, e)
-            if _cued(doc, s, e, accepted_ends) and _strong(cands, plain(text)):
-                add(s, e, cands, "cue")
+            country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
+            if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
+                add(s, e, cands, "country" if country else "cue")
             continue
         # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
-        cands = _lookup(gaz, doc, s, e)
+        cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
         if not cands:
             continue
         why = _cued(doc, s, e, accepted_ends)
@@ -216,7 +230,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             for a in range(s, e - length + 1):
                 b = a + length
                 text = doc[a:b].text
-                if is_demonym(text) or plain(text) in person_words:
+                if is_demonym(text) or plain(text) in person_words or plain(text) in CALENDAR_WORDS:
                     continue
                 cands = _lookup(gaz, doc, a, b)
                 if not cands:

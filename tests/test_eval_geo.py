@@ -1,0 +1,43 @@
+"""The geo scorer on a small invented gold file in each format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.evaluate.geo import read_articles, score
+
+LGL_LIKE = """<articles><article docid="1"><text>Fighting in Baghdad spread to Paris.</text>
+<toponyms><toponym><start>12</start><end>19</end><phrase>Baghdad</phrase>
+<gaztag geonameid="98182"><name>Baghdad</name><lat>33.34</lat><lon>44.40</lon></gaztag></toponym>
+<toponym><start>30</start><end>35</end><phrase>Paris</phrase>
+<gaztag geonameid="4717560"><name>Paris</name><lat>33.66</lat><lon>-95.55</lon></gaztag></toponym>
+</toponyms></article></articles>"""
+
+GEOVIRUS_LIKE = """<articles><article><text>Cases rose in Lagos.</text><locations>
+<location><name>Lagos</name><start>15</start><end>20</end><lat>6.45</lat><lon>3.39</lon></location>
+</locations></article></articles>"""
+
+
+def test_readers(tmp_path: Path) -> None:
+    f = tmp_path / "lgl.xml"
+    f.write_text(LGL_LIKE)
+    (text, golds), = read_articles(f)
+    assert [text[g.start : g.end] for g in golds] == ["Baghdad", "Paris"]
+    g2 = tmp_path / "gv.xml"
+    g2.write_text(GEOVIRUS_LIKE)  # offsets one past the name, as in GeoVirus: realigned
+    (text, golds), = read_articles(g2)
+    assert text[golds[0].start : golds[0].end] == "Lagos"
+
+
+@pytest.mark.slow
+def test_score_counts_recognition_and_distance(tmp_path: Path, nlp: Language) -> None:
+    f = tmp_path / "lgl.xml"
+    f.write_text(LGL_LIKE)
+    m = score(f, nlp)
+    assert m["gold"] == 2 and m["recall_overlap"] == 1.0
+    # Paris resolves to France, not to the gold Paris in Texas: one of two within 161 km.
+    assert m["acc161"] == 0.5 and m["acc161_e2e"] == 0.5
+    assert score(tmp_path, nlp)["files"]["lgl.xml"]["gold"] == 2

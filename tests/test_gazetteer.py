@@ -1,0 +1,60 @@
+"""The gazetteer's folding rules and index (the index is built once into the user cache)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.gazetteer import Gazetteer, fold, plain
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mosul", "mosul"),  # case
+        ("Qāmishlī", "Qamishli"),  # diacritics
+        ("Ma'arrat", "Maarrat"),  # apostrophes
+        ("al-Qaim", "Qaim"),  # article prefix
+        ("El Fasher", "Fasher"),
+        ("ad-Dawr", "Dawr"),
+        ("as-Safira", "Safira"),
+        ("Deir ez-Zor", "Deir Zor"),  # article inside a name
+        ("Boukamal", "Bukamal"),  # ou -> u
+        ("Mayadeen", "Mayadin"),  # ee -> i
+        ("Tall Afar", "Tal Afar"),  # doubled letters
+        ("Boukamal", "Abu Kamal"),  # Abu / Bu
+        ("Albu Kamal", "Abu Kamal"),
+        ("Irbil", "Erbil"),  # leading e/i
+        ("St. Louis", "Saint Louis"),
+    ],
+)
+def test_fold_equates_transliterations(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_fold_keeps_different_names_apart() -> None:
+    assert fold("Alexandria") != fold("Exandria")  # "Al" inside a word is not an article
+    assert fold("Paris") != fold("Parma")
+    assert plain("Qāmishlī") == "qamishli"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "feature", "country"),
+    [("Iraq", "PCLI", "IRQ"), ("Texas", "ADM1", "USA"), ("Baghdad", "PPLC", "IRQ"), ("U.S.", "PCLI", "USA")],
+)
+def test_lookup_finds_kinds_of_places(gaz: Gazetteer, name: str, feature: str, country: str) -> None:
+    assert any(p.feature == feature and p.country == country for p, _ in gaz.lookup(name))
+
+
+def test_lookup_through_folding(gaz: Gazetteer) -> None:
+    assert any(p.country == "SYR" and p.population > 10_000 for p, _ in gaz.lookup("Boukamal"))
+    assert any(p.country == "IRQ" and p.population > 1_000_000 for p, _ in gaz.lookup("Irbil"))
+
+
+def test_small_places_and_counties_are_indexed(gaz: Gazetteer) -> None:
+    assert any(p.feature == "ADM2" and p.country == "USA" for p, _ in gaz.lookup("Kern County"))
+    assert gaz.country("SYR") is not None

@@ -1,0 +1,114 @@
+"""Place recognition and disambiguation on invented sentences, and the sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.gazetteer import GazPlace
+from eventwire.records import Place
+from eventwire.stages.geo.resolve import WEIGHTS, Context, Mention, choose, explain, haversine_km
+from eventwire.stages.places import extract_places
+
+
+def _places(nlp: Language, text: str) -> list[Place]:
+    return list(nlp(text)._.places)
+
+
+def _named(places: list[Place], text: str) -> Place:
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not among {[p.text for p in places]}"
+    return found[0]
+
+
+def test_score_is_a_sum_of_named_parts() -> None:
+    big = GazPlace(1, "Tripoli", 32.9, 13.2, "LBY", "PPLC", 1_300_000, None)
+    small = GazPlace(2, "Tripoli", 34.4, 35.8, "LBN", "PPL", 230_000, None)
+    m = Mention(0, 7, "Tripoli", "Tripoli", [(big, "tripoli"), (small, "tripoli")])
+    assert set(explain(big, "tripoli", m, Context())) == set(WEIGHTS)
+    assert choose(m, Context())[0] is big  # type: ignore[index]
+    lebanon = Context(countries=[("Beirut", "LBN", 1.0), ("Lebanese", "LBN", 1.0)])
+    assert choose(m, lebanon)[0] is small  # type: ignore[index]
+
+
+@pytest.mark.slow
+def test_paris_texas_and_paris_france(nlp: Language) -> None:
+    texas = _named(_places(nlp, "A tornado damaged homes in Paris, Texas on Sunday."), "Paris")
+    assert texas.country == "USA"
+    france = _named(_places(nlp, "French police in Paris arrested two men, the French interior ministry said."), "Paris")
+    assert france.country == "FRA"
+
+
+@pytest.mark.slow
+def test_tripoli_follows_the_article_country(nlp: Language) -> None:
+    lebanon = _places(nlp, "Lebanese soldiers deployed in Tripoli after clashes in Beirut.")
+    assert _named(lebanon, "Tripoli").country == "LBN"
+    libya = _places(nlp, "Libyan forces loyal to the government in Tripoli said Benghazi was calm.")
+    assert _named(libya, "Tripoli").country == "LBY"
+
+
+@pytest.mark.slow
+def test_facilities_fall_back_to_their_city(nlp: Language) -> None:
+    for text in (
+        "Rockets hit the US Embassy in Baghdad overnight.",
+        "Flights at Baghdad International Airport were suspended.",
+    ):
+        places = _places(nlp, text)
+        assert any(p.name == "Baghdad" and p.country == "IRQ" for p in places), (text, places)
+    assert not _places(nlp, "Officials at the Pentagon declined to comment.")
+
+
+@pytest.mark.slow
+def test_demonyms_are_not_places_but_possessives_are(nlp: Language) -> None:
+    places = _places(nlp, "Iraqi officials said Iraq's parliament would vote.")
+    assert [p.text for p in places] == ["Iraq"]
+    assert places[0].country == "IRQ" and places[0].feature == "PCLI"
+
+
+@pytest.mark.slow
+def test_cued_towns_the_model_mislabels(nlp: Language) -> None:
+    places = _places(nlp, "Militias are stationed in the villages of Boukamal and Mayadeen, officials said.")
+    assert {p.country for p in places if p.text in ("Boukamal", "Mayadeen")} == {"SYR"}
+
+
+@pytest.mark.slow
+def test_border_of_two_countries(nlp: Language) -> None:
+    places = _places(nlp, "Drones struck a convoy near the Iraq-Syria border.")
+    border = [p for p in places if p.feature == "BDR"]
+    assert border and border[0].text == "Iraq-Syria border"
+    assert {p.country for p in places if p.feature == "PCLI"} == {"IRQ", "SYR"}
+
+
+@pytest.mark.slow
+def test_extract_places_takes_a_gazetteer(nlp: Language) -> None:
+    from eventwire.gazetteer import Gazetteer
+
+    doc = nlp("Clashes were reported in Irbil.")
+    places = extract_places(doc, Gazetteer())
+    assert places[0].name == "Erbil" and places[0].geonameid and places[0].score is not None
+
+
+# True coordinates of the sample articles' towns (expected values of this test only).
+TRUE_POINTS = {
+    "Baghdad": (33.34, 44.40),
+    "Tehran": (35.69, 51.42),
+    "Irbil": (36.19, 44.01),
+    "Boukamal": (34.45, 40.92),
+    "Mayadeen": (35.02, 40.45),
+    "Damascus": (33.51, 36.29),
+}
+
+
+@pytest.mark.slow
+def test_sample_articles_places_within_50_km(nlp: Language, samples: list[Path]) -> None:
+    found: dict[str, list[Place]] = {}
+    for path in samples:
+        for p in nlp(path.read_text(encoding="utf-8"))._.places:
+            found.setdefault(p.text, []).append(p)
+    for name, (lat, lon) in TRUE_POINTS.items():
+        assert name in found, f"{name} not found"
+        for p in found[name]:
+            assert p.lat is not None and p.lon is not None
+            assert haversine_km(lat, lon, p.lat, p.lon) <= 50, (name, p)
