@@ -66,12 +66,12 @@
       EW.el("title", {}, circle).textContent = c.label + ": " + n + " event" + (n === 1 ? "" : "s");
       if (n > 1) {
         var t = EW.el("text", {x: c.x, y: c.y, "class": "count"}, g);
-        t.textContent = n; t.setAttribute("font-size", 11 * u);
+        t.textContent = n; t.style.fontSize = (11 * u) + "px";
       }
       if (i < 20) {
-        var label = EW.el("text", {x: c.x + r + 3 * u, y: c.y + 4 * u, "font-size": 12 * u}, g);
+        var label = EW.el("text", {x: c.x + r + 3 * u, y: c.y + 4 * u, "class": "label"}, g);
         label.textContent = c.label;
-        label.setAttribute("style", "paint-order: stroke; stroke: #ffffffcc; stroke-width: " + 3 * u + "px");
+        label.setAttribute("style", "font-size: " + 12 * u + "px; paint-order: stroke; stroke: #ffffffd0; stroke-width: " + 3 * u + "px");
       }
       circle.addEventListener("click", function (ev) { ev.stopPropagation(); showList(c); });
     });

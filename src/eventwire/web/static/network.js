@@ -75,7 +75,9 @@
       var a = EW.el("a", {href: "/entities/" + encodeURIComponent(d.id), "class": "node"}, nodeLayer);
       var c = EW.el("circle", {cx: d.x, cy: d.y, r: radius(d)}, a);
       EW.el("title", {}, c).textContent = (d.name || d.id) + (d.country ? " (" + d.country + (d.sector ? " " + d.sector : "") + ")" : "") + ": " + (d.events || 0) + " events";
-      var label = EW.el("text", {x: d.x + radius(d) + 4, y: d.y + 4}, a);
+      var right = d.x > W * 0.72;   // keep long names inside the frame
+      var label = EW.el("text", {x: right ? d.x - radius(d) - 4 : d.x + radius(d) + 4, y: d.y + 4,
+        "text-anchor": right ? "end" : "start"}, a);
       label.textContent = d.name || d.id;
     });
     EW.legend(document.getElementById("net-legend"), EW.TYPES.filter(function (t) { return types[t]; }));
