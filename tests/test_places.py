@@ -37,7 +37,8 @@ def test_score_is_a_sum_of_named_parts() -> None:
 def test_paris_texas_and_paris_france(nlp: Language) -> None:
     texas = _named(_places(nlp, "A tornado damaged homes in Paris, Texas on Sunday."), "Paris")
     assert texas.country == "USA"
-    france = _named(_places(nlp, "French police in Paris arrested two men, the French interior ministry said."), "Paris")
+    text = "French police in Paris arrested two men, the French interior ministry said."
+    france = _named(_places(nlp, text), "Paris")
     assert france.country == "FRA"
 
 

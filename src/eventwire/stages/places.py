@@ -17,7 +17,7 @@ import itertools
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import GazPlace, Gazetteer, plain
+from ..gazetteer import Gazetteer, GazPlace, plain
 from ..records import Place
 from .geo.mentions import Found, demonyms, find_mentions, is_demonym
 from .geo.resolve import Context, Mention, choose

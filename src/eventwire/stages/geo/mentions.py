@@ -13,7 +13,8 @@ Decisions (documented here, tested in tests/test_places.py):
   words. A facility naming no place ("the Pentagon") gives nothing.
 - In an ORG span such as "Iraq's parliament" the owner is a mention of the country (or US state).
 - An ORG span is a place when it is exactly the name of a country, a US state or a US county ("Pakistan
-  said ..." names the country; the small model tags such metonymic uses ORG), or when cued and a strong gazetteer hit ("in Lyon").
+  said ..." names the country; the small model tags such metonymic uses ORG), or when cued and a strong
+  gazetteer hit ("in Lyon").
 - Spans the model labels otherwise (the small model tags some Arabic town names PERSON or DATE) and
   capitalised words it left out are places only with evidence: a cue before them ("in", "near", "the
   villages of", a list "X and Y" whose first member is a place), a qualifier after them ("X, Syria",
