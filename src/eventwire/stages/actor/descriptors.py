@@ -15,6 +15,7 @@ from ...actor_dictionary import ActorDictionary, fold
 
 _SKIP = frozenset({"-", "–", "—"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"})
+_STANCE = frozenset({"pro", "anti"})
 _GLUE = frozenset({"of", "the", "'s", "’s", "'", "’", "a", "an", "for", "and"})
 
 
@@ -110,8 +111,10 @@ def country_words(tokens: list[Token], dictionary: ActorDictionary, lex: Lexicon
         sponsored = (
             doc is not None and end + 1 < len(doc) and doc[end].text in _SKIP and doc[end + 1].lower_ in lex.backed
         )
-        supporter = doc is not None and t.i >= 2 and doc[t.i - 1].text in _SKIP and doc[t.i - 2].lower_ == "pro"
-        if not sponsored and not supporter and not t.lower_.startswith("pro-"):
+        # "pro-Iranian", "anti-Syria": a stance; "ethnic Albanians": an ethnicity, not a nationality
+        stance = doc is not None and t.i >= 2 and doc[t.i - 1].text in _SKIP and doc[t.i - 2].lower_ in _STANCE
+        ethnic = doc is not None and t.i >= 1 and doc[t.i - 1].lower_ == "ethnic"
+        if not (sponsored or stance or ethnic or t.lower_.startswith(("pro-", "anti-"))):
             out.append((t.i, iso))
         i += n
     return out
