@@ -68,11 +68,17 @@ def weekday_date(anchor: dt.date, weekday: int, direction: str) -> dt.date:
 
 
 def month_year(anchor: dt.date, month_: int, direction: str) -> int:
-    """The year of a month named without one: this year's, or the nearest one in the tense's direction."""
+    """The year of a month named without one: the nearest such month, or the nearest one in the tense's
+    direction (a month six away is taken as past: news mostly reports what happened)."""
     if direction == "past":
         return anchor.year if month_ <= anchor.month else anchor.year - 1
     if direction == "future":
         return anchor.year if month_ >= anchor.month else anchor.year + 1
+    diff = month_ - anchor.month
+    if diff > 5:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
     return anchor.year
 
 
@@ -83,7 +89,8 @@ def month_day_year(anchor: dt.date, month_: int, day_: int, direction: str) -> i
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(year, month_, day_)
         if d is not None:
-            candidates.append((abs((d - anchor).days), d))
+            days = (d - anchor).days
+            candidates.append((days * 1.25 if days > 0 else -days, d))  # news leans to the past
     if not candidates:
         return anchor.year
     candidates.sort()

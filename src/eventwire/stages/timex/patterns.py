@@ -28,6 +28,7 @@ class Context:
 
     dct: dt.date | None
     doc: Doc | None = None
+    text: str = ""  # the text the patterns run over (doc.text when there is a doc)
     last_year: int | None = None  # the latest explicit year named earlier in the document
     focus_quarter: tuple[int, int] | None = None  # the latest quarter the document spoke of
     anchor: str | None = None  # set by a normaliser whose expression hangs on an event ("the day after the vote")
@@ -166,7 +167,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Value | None:
     if m["year"]:
         year = int(m["year"])
     elif ctx.dct:
-        year = cal.month_day_year(ctx.dct, month, day_, ctx.direction(m.start(), m.end()))
+        year = cal.month_day_year(ctx.dct, month, day_, "none")
     else:
         return ("DATE", None)
     d = cal.safe_date(year, month, day_)
@@ -196,7 +197,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> Value | None:
     mon_text = m["mon"].rstrip(".")
     if mon_text.lower() == "may" and not m["year"] and not m["rel"]:
         # "May" alone is a month only where no verb follows ("in May", "May's vote"), not "May I", "may be"
-        after = ctx.doc.text[m.end() : m.end() + 12] if ctx.doc is not None else ""
+        after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:be|have|not|also|well|need|seem)\b", after) or mon_text != "May":
             return None
     abbreviated = mon_text.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -220,13 +221,13 @@ def _month_only(m: re.Match[str], ctx: Context) -> Value | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = cal.month_year(ctx.dct, month, ctx.direction(m.start(), m.end()))
+        year = cal.month_year(ctx.dct, month, "none")
     return ("DATE", cal.month(year, month))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Value | None:
-    if ctx.doc is not None:
-        text = ctx.doc.text
+    if ctx.text:
+        text = ctx.text
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 9].lower()
         if re.search(r"[$£€#.,\d]$", before) or re.match(r"(?:,\d|\.\d|\s*(?:%|percent|per\b))", after):
@@ -264,16 +265,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
         if tense == "none":
             tense = "past"  # news reports mostly what already happened
         d = cal.weekday_date(ctx.dct, weekday, tense)
-    value = cal.day(d)
-    if m["pod"]:
-        return ("TIME", value + "T" + words("partofday")[m["pod"].lower()])
-    return ("DATE", value)
+    return ("DATE", cal.day(d))  # "Friday night" too: a day, the part of it stays in the text
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
          "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-         "the past": "PAST_REF", "in the past": "PAST_REF", "the future": "FUTURE_REF",
+         "the past": "PAST_REF", "the future": "FUTURE_REF",
          "the near future": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
          "recent weeks": "PAST_REF", "recent days": "PAST_REF"}
 
@@ -326,7 +324,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if unit == "weekend":
         return ("DATE", cal.week(dct + dt.timedelta(weeks=step)) + "-WE")
     if unit == "quarter":
-        if rel in ("the latest", "the most recent", "the", "this", "the current", "the same") and step == 0:
+        if rel in ("the latest", "the most recent") and step == 0:
+            y, qn = cal.last_full_quarter(dct)
+            return ("DATE", f"{y}-Q{qn}")
+        if rel in ("the", "this", "the current", "the same") and step == 0:
             q = ctx.quarter()
             return ("DATE", f"{q[0]}-Q{q[1]}") if q else ("DATE", None)
         y, qn = cal.add_quarters(dct.year, cal.quarter_of(dct), step)
@@ -346,6 +347,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
         return ("DATE", None)
     elif det in ("last", "last year's", "the year-ago", "the year-earlier"):
         year = ctx.dct.year - 1
+    elif det == "next year's":
+        year = ctx.dct.year + 1
+    elif det in ("last",):
+        year = ctx.dct.year - 1
     elif det == "next":
         year = ctx.dct.year + 1
     else:
@@ -359,7 +364,12 @@ def _quarter_plain(m: re.Match[str], ctx: Context) -> Value | None:
     q = ctx.quarter()
     if q is None:
         return ("DATE", None)
-    if det in ("the year-ago", "the year-earlier"):
+    if m["unit"].lower() == "period" and ctx.focus_quarter is None:
+        return None
+    if det in ("the latest", "the most recent") and ctx.dct is not None:
+        y, qn = cal.last_full_quarter(ctx.dct)
+        return ("DATE", f"{y}-Q{qn}")
+    if det in ("the year-ago", "the year-earlier", "the comparable", "the corresponding"):
         return ("DATE", f"{q[0] - 1}-Q{q[1]}")
     if det in ("the previous", "last", "the past"):
         y, qn = cal.add_quarters(q[0], q[1], -1)
@@ -379,35 +389,69 @@ def _half(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", f"{ctx.dct.year}-H{h}")
 
 
+def _year_period(m: re.Match[str], ctx: Context) -> Value | None:
+    q = ctx.quarter()
+    if q is None:
+        return ("DATE", m["year"])
+    return ("DATE", f"{m['year']}-Q{q[1]}")
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.dct is None:
+        return ("DATE", None)
+    word = m.group(0).split()[0].lower()
+    back = {"last": -1, "next": 1}.get(word, 0)
+    if back == 0 and ctx.dct.isoweekday() < 5 and word == "the":
+        back = -1  # "the weekend" read early in the week: the one just past
+    return ("DATE", cal.week(ctx.dct + dt.timedelta(weeks=back)) + "-WE")
+
+
+def _nth_weekday(year: int, month_: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month_, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (n - 1))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Value | None:
+    name = " ".join(m["h"].lower().split())
+    if m["year"]:
+        return _holiday_in(name, int(m["year"]))
+    if ctx.dct is None:
+        return ("DATE", None)
+    found = _holiday_in(name, ctx.dct.year)
+    d = cal.parse_date(found[1])
+    if d is not None and (d - ctx.dct).days > 182:  # named without a year: the nearest one
+        return _holiday_in(name, ctx.dct.year - 1)
+    return found
+
+
+def _holiday_in(name: str, year: int) -> Value:
+    """The date of a holiday in ``year``: fixed ones from the lexicon, two computed United States ones."""
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        return ("DATE", cal.day(_nth_weekday(year, 11, 4, 4)))
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return ("DATE", cal.day(_nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)))
+    mm, dd = words("holiday")[name].split("-")
+    return ("DATE", cal.day(dt.date(year, int(mm), int(dd))))
+
+
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> Value | None:
     q = ctx.quarter()
     return ("DATE", f"{q[0] - 1}-Q{q[1]}") if q else ("DATE", None)
 
 
-def _in_quarter_talk(m: re.Match[str], ctx: Context) -> bool:
-    """Whether the sentence around the match speaks of a quarter (an earnings report's comparison)."""
-    if ctx.doc is None:
-        return False
-    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    if span is None:
-        return False
-    sent = span.sent
-    return re.search(r"\bquarter", sent.text, re.I) is not None and ctx.focus_quarter is not None
-
-
 def _ago(m: re.Match[str], ctx: Context) -> Value | None:
     direction_word = " ".join(m["dir"].lower().split())
     unit = _unit(m["unit"])
-    if direction_word in ("later", "after", "before") or (direction_word == "earlier" and unit != "year"):
-        ctx.anchor = m.group(0)
-        return ("DATE", None)
+    if direction_word == "earlier" and unit != "year":
+        return ("DURATION", duration_value(m["num"], m["unit"]))
     if ctx.dct is None:
         return ("DATE", None)
     n = number_value(m["num"])
     sign = 1 if direction_word in ("from now", "hence") else -1
     if n is None or n != int(n):
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit == "year" and sign < 0 and _in_quarter_talk(m, ctx):
+    if unit == "year" and sign < 0 and ctx.focus_quarter is not None:
         q = ctx.quarter()
         if q is not None:
             return ("DATE", f"{q[0] - int(n)}-Q{q[1]}")
@@ -524,7 +568,7 @@ PATTERNS: list[Pattern] = [
     Pattern("weekday_poss", _c(rf"\b(?P<rel>)(?P<wd>{WD})(?P<plural>)(?P<pod>)(?='s\b)"), _weekday),
     Pattern("deictic", _c(
         r"\b(?P<w>today|tonight|yesterday|tomorrow|now|currently|at\s+present|nowadays|recently|lately"
-        r"|in\s+the\s+past|the\s+past|the\s+near\s+future|the\s+future|recent\s+(?:years|months|weeks|days))\b"
+        r"|the\s+past|the\s+near\s+future|the\s+future|recent\s+(?:years|months|weeks|days))\b"
         r"(?!\s*-)"
     ), _deictic),
     Pattern("day_part", _c(
@@ -540,27 +584,31 @@ PATTERNS: list[Pattern] = [
     ), _relative_unit),
     Pattern("the_week", _c(r"\b(?P<rel>the|this)\s+(?P<unit>week)\b(?!-)"), _relative_unit),
     Pattern("quarter", _c(
-        r"\b(?:(?P<det>the|its|their|this|last|next|this\s+year's|last\s+year's|the\s+latest|the\s+current"
+        r"\b(?:(?P<det>the|its|their|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+latest|the\s+current"
         r"|the\s+previous|the\s+same|the\s+year-ago|the\s+year-earlier|a)\s+)?"
         rf"(?:(?P<year0>{YEAR})\s+|fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         rf"(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})\b)?"
     ), _quarter),
     Pattern("quarter_plain", _c(
         r"\b(?P<det>the|this|last|next|the\s+latest|the\s+current|the\s+most\s+recent|the\s+previous"
-        r"|the\s+past|the\s+year-ago|the\s+year-earlier|the\s+same|the\s+fiscal)\s+quarter\b(?!ly)"
+        r"|the\s+past|the\s+year-ago|the\s+year-earlier|the\s+same|the\s+fiscal|the\s+comparable"
+        r"|the\s+corresponding)\s+(?P<unit>quarter|period)\b(?!ly)"
     ), _quarter_plain),
     Pattern("half", _c(
         rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?P<year>{YEAR})))?\b"
     ), _half),
+    Pattern("year_period", _c(rf"\bthe\s+(?P<year>{YEAR})\s+(?:period|quarter)\b"), _year_period),
+    Pattern("weekend", _c(r"\b(?:the|this|last|next)\s+weekend\b(?!-)"), _weekend),
+    Pattern("holiday", _c(rf"\b(?P<h>{alternation('holiday')}|thanksgiving(?:\s+day)?|election\s+day)\b"
+                          rf"(?:,?\s+(?P<year>{YEAR})\b)?"), _holiday),
     Pattern("year_ago_adj", _c(r"\byear-(?:earlier|ago)\b"), _year_ago_adj),
     Pattern("ago", _c(
-        rf"\b(?:{APPROX}\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after"
-        r"|from\s+now|hence)\b"
+        rf"\b(?:{APPROX}\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|from\s+now|hence)\b"
     ), _ago),
     Pattern("duration", _c(
         r"\b(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|following|final"
         r"|latest|remaining|initial|full|entire|whole|additional|other)\s+)?"
-        rf"(?:{APPROX}\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:-long|-old)?\b(?!-)"
+        rf"(?:{APPROX}\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?![-\w]|\s+old\b)"
     ), _duration),
     Pattern("plural_units", _c(
         r"\b(?:many|several|a\s+few|few|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|the\s+coming)\s+"
@@ -575,7 +623,7 @@ PATTERNS: list[Pattern] = [
         rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>day|night|week|weekend|month|year"
         rf"|quarter|morning|afternoon|evening|{WD}|{SEASON})s?\b"
     ), _set_every),
-    Pattern("set_adverb", _c(r"\b(?P<w>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)\b"),
+    Pattern("set_adverb", _c(r"\b(?P<w>daily|weekly|monthly|annually|yearly|nightly|hourly)\b"),
             _set_adverb),
     Pattern("set_times", _c(
         rf"\b(?:once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})\b"

@@ -40,8 +40,6 @@ def _verb_direction(verb: Token) -> str:
             return "future"
         if head is not verb and (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")):
             return _verb_direction(head)
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have"):
-        return "future"
     if verb.tag_ in ("VBN", "JJ") and verb.lemma_ in PLANNING:
         return "future"
     if verb.tag_ in ("VBZ", "VBP", "VB") and verb.lemma_ == "be":
