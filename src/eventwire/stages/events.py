@@ -1,15 +1,212 @@
-"""Stage ``eventwire_events``: not implemented yet; returns no records (never invented content)."""
+"""Stage ``eventwire_events``: PLOVER events with mode, actor, recipient, status, ACLED sub-type,
+casualties, time, place, reporter and quote, one or more per sentence.
+
+``extract_events(doc)`` works sentence by sentence: triggers from the lexicon (``event/triggers.py``),
+roles from the parse (``event/roles.py``), status (``event/status.py``), mode and ACLED sub-type
+(``event/acled.py``), casualty counts (``event/casualties.py``) and attachments (``event/attach.py``).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
-from ..records import Event
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorRef, Event, TextSpan
+from .event import attach, casualties
+from .event.acled import mode_and_acled
+from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, find_roles
+from .event.status import status_of
+from .event.triggers import Trigger, find_triggers, sentence_cues
+
+VIOLENT = ("ASSAULT",)
+# status weights for ranking: an event the text asserts outranks one it only reports as planned or denied
+_STATUS_FACTOR = {"occurred": 1.0, "future": 0.85, "hypothetical": 0.8, "negated": 0.7, "denied": 0.7}
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    direct: bool
+    status: str
+    governed: bool
+    absorbed: list[Trigger] = field(default_factory=list)
+
+
+def _governed_by(head: Token, others: set[int]) -> bool:
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in others:
+            return True
+    return False
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """``b`` is a dependent of ``a`` directly or through one preposition/agent ("killed in a bombing")."""
+    if b.head.i == a.i:
+        return True
+    return b.head.head.i == a.i and b.head.dep_ in ("prep", "agent")
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """Fold a same-type trigger into the trigger it depends on ("killed in a US bombing" is one assault)."""
+    out = list(drafts)
+    changed = True
+    while changed:
+        changed = False
+        for a in out:
+            for b in out:
+                if a is b or a.trigger.row.type != b.trigger.row.type:
+                    continue
+                ha, hb = a.trigger.head, b.trigger.head
+                if not (_linked(ha, hb) or (hb.dep_ in ("nsubj", "nsubjpass") and hb.head.i == ha.i)):
+                    continue
+                keep, drop = (a, b)
+                if (b.trigger.row.mode and not a.trigger.row.mode) or (b.trigger.row.acled and not a.trigger.row.acled):
+                    keep, drop = (b, a)
+                keep.actors = keep.actors or [r for r in drop.actors if r.text not in {x.text for x in keep.recipients}]
+                keep.recipients = keep.recipients or drop.recipients
+                keep.absorbed.append(drop.trigger)
+                keep.direct = keep.direct or drop.direct
+                if drop.status == "occurred" and keep.status != "occurred" and keep.trigger.head.i == hb.i:
+                    keep.status = drop.status
+                out.remove(drop)
+                changed = True
+                break
+            if changed:
+                break
+    return out
+
+
+def _fallback_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
+    """Recipients attached inside a phrase trigger or its infinitive ("vowed to take revenge on X")."""
+    heads: list[Token] = []
+    for i in range(trig.start, trig.end):
+        tok = doc[i]
+        heads += _prep_objects(tok, RECIPIENT_PREPS)
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                heads += _prep_objects(c, RECIPIENT_PREPS) + [x for x in c.children if x.dep_ == "dobj"]
+    return _refs(doc, heads)
+
+
+PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _speaker_for(doc: Doc, head: Token) -> list[ActorRef]:
+    """The subject of the speech verb governing a pronoun-subject clause ("the rebels said they will ...")."""
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if tok.lemma_.lower() in attach.SAY:
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL]
+            return _refs(doc, subj[:1])
+    return []
+
+
+def _confidence(d: Draft, mode: str | None) -> float:
+    score = 0.3 + 0.4 * d.trigger.weight
+    score += 0.12 if d.actors else 0.0
+    score += 0.08 if d.recipients else 0.0
+    score += 0.04 if d.direct else 0.0
+    score += 0.03 if mode else 0.0
+    score += 0.03 if d.trigger.head.dep_ == "ROOT" else 0.0
+    if d.governed:
+        score *= 0.8
+    score *= _STATUS_FACTOR.get(d.status, 1.0)
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[Event]:
+    trigs = find_triggers(sent)
+    if not trigs:
+        return []
+    heads = {t.head.i: t.row.type for t in trigs}
+    drafts: list[Draft] = []
+    for t in trigs:
+        actors, recipients, direct = find_roles(doc, t.head)
+        lo, hi = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
+        actors = [r for r in actors if not (lo <= r.start < hi)]
+        recipients = [r for r in recipients if not (lo <= r.start < hi)]
+        if not recipients:
+            recipients = _fallback_recipients(doc, t)
+        if actors and all(a.text.lower() in PERSONAL for a in actors):
+            actors = _speaker_for(doc, t.head) or actors
+        others = {k: v for k, v in heads.items() if k != t.head.i}
+        status = status_of(t.head, others)
+        drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))
+    drafts = _merge(drafts)
+    found = [row for _, _, row in sentence_cues(sent)]
+    events: list[Event] = []
+    for d in drafts:
+        t = d.trigger
+        mode, acled = mode_and_acled(t.row.type, t.row, found, d.actors, d.recipients, t.head)
+        span = doc[t.start : t.end]
+        fatal = hurt = None
+        if t.row.type in VIOLENT:
+            fatal = casualties.fatalities(sent.text)
+            hurt = casualties.injured(sent.text)
+            if fatal is None and hurt is None:
+                fatal = casualties.fatalities(prev_next[1])
+                hurt = casualties.injured(prev_next[1])
+        when = attach.event_time(doc, sent, t.head)
+        events.append(
+            Event(
+                id="",
+                type=t.row.type,
+                trigger=TextSpan(span.text, span.start_char, span.end_char),
+                sentence=TextSpan(sent.text, sent.start_char, sent.end_char),
+                mode=mode,
+                context=[t.row.context] if t.row.context else [],
+                acled=acled,
+                status=d.status,
+                actor=d.actors,
+                recipient=d.recipients,
+                date=when.value if when else None,
+                date_text=when.text if when else None,
+                place=attach.event_place(doc, sent, t.head),
+                fatalities=fatal,
+                injured=hurt,
+                reported_by=attach.reporter(doc, sent, t.head),
+                quote=attach.quote_index(doc, span.start_char, span.end_char),
+                confidence=_confidence(d, mode),
+            )
+        )
+    _protest_links(events)
+    return events
+
+
+def _protest_links(events: list[Event]) -> None:
+    """A protest met by force or arrests in the same sentence takes the ACLED type of that response."""
+    responses = [
+        e.acled for e in events if e.acled in ("Excessive force against protesters", "Protest with intervention")
+    ]
+    if not responses:
+        return
+    label = "Excessive force against protesters" if "Excessive force against protesters" in responses else responses[0]
+    for e in events:
+        if e.type == "PROTEST" and e.acled in ("Peaceful protest", None):
+            e.acled = label
 
 
 def extract_events(doc: Doc) -> list[Event]:
-    return []
+    sents = list(doc.sents)
+    events: list[Event] = []
+    for i, sent in enumerate(sents):
+        prev_text = sents[i - 1].text if i > 0 else ""
+        next_text = sents[i + 1].text if i + 1 < len(sents) else ""
+        events += _sentence_events(doc, sent, (prev_text, next_text))
+    for n, e in enumerate(events, 1):
+        e.id = f"e{n}"
+    return events
 
 
 class EventsStage:
@@ -18,6 +215,10 @@ class EventsStage:
         return doc
 
 
-@Language.factory("eventwire_events", requires=["doc._.mentions", "doc._.times", "doc._.places", "doc._.quotes"], assigns=["doc._.events"])
+@Language.factory(
+    "eventwire_events",
+    requires=["doc._.mentions", "doc._.times", "doc._.places", "doc._.quotes"],
+    assigns=["doc._.events"],
+)
 def make_events_stage(nlp: Language, name: str) -> EventsStage:
     return EventsStage()

@@ -1,0 +1,1 @@
+"""The events stage's parts: triggers, roles, status, ACLED sub-types, casualties, and their attachments."""

@@ -1,0 +1,120 @@
+"""Mode and ACLED sub-event type of an event from its type, trigger row and the cues of its sentence.
+
+Order of evidence: a trigger that names the sub-type itself ("kidnapped", "recaptured", "defused") keeps
+it; otherwise the strongest cue of the sentence for that PLOVER type ("drone", "mortar", "suicide bomber",
+"tear gas"); otherwise the trigger's own hint. Territory changes are split by who acts (state forces
+regain, armed groups overtake); violence against protesters is force or intervention, not an attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import ACLED_SUBTYPES, ActorRef
+from .lexicon import CueRow, TriggerRow
+
+# sub-types a trigger word names by itself; sentence cues do not override them
+SPECIFIC = frozenset(
+    {
+        "Government regains territory", "Non-state actor overtakes territory", "Abduction/forced disappearance",
+        "Sexual violence", "Disrupted weapons use", "Headquarters or base established", "Arrests",
+        "Non-violent transfer of territory", "Agreement", "Change to group/activity", "Mob violence",
+    }
+)  # fmt: skip
+STATE_WORDS = frozenset(
+    [
+        "army",
+        "troops",
+        "soldiers",
+        "soldier",
+        "military",
+        "forces",
+        "force",
+        "government",
+        "police",
+        "security",
+        "regime",
+        "navy",
+        "gendarmerie",
+        "authorities",
+        "commandos",
+        "marines",
+        "battalion",
+        "brigade",
+        "ministry",
+    ]
+)
+NONSTATE_WORDS = frozenset(
+    [
+        "rebels",
+        "rebel",
+        "militants",
+        "militant",
+        "insurgents",
+        "insurgent",
+        "jihadists",
+        "jihadist",
+        "militia",
+        "militias",
+        "fighters",
+        "guerrillas",
+        "guerrilla",
+        "terrorists",
+        "terrorist",
+        "gunmen",
+        "extremists",
+        "separatists",
+        "group",
+        "groups",
+    ]
+)
+PROTEST_WORDS = frozenset(
+    ["protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "crowd"]
+)
+FORCE_MODES = ("firearms", "heavy-weapons", "targeted")
+LOOTING = "Looting/property destruction"
+
+
+def _side(refs: list[ActorRef]) -> str | None:
+    for ref in refs:
+        words = set(ref.text.lower().split())
+        if ref.sector in ("REB", "INS") or words & NONSTATE_WORDS:
+            return "nonstate"
+        if ref.sector in ("MIL", "GOV", "COP", "SPY") or words & STATE_WORDS:
+            return "state"
+    return None
+
+
+def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
+    usable = [c for c in found if typ in c.types or "*" in c.types]
+    return max(usable, key=lambda c: c.priority) if usable else None
+
+
+def mode_and_acled(
+    typ: str, row: TriggerRow, found: list[CueRow], actors: list[ActorRef], recipients: list[ActorRef], head: Token
+) -> tuple[str | None, str | None]:
+    """(PLOVER mode, ACLED sub-type) of an event."""
+    cue = best_cue(typ, found)
+    mode = row.mode
+    acled = row.acled
+    if cue is not None and cue.mode and (mode is None or (typ == "ASSAULT" and cue.priority >= 50)):
+        mode = cue.mode
+    if acled not in SPECIFIC and cue is not None and cue.acled:
+        acled = cue.acled
+    if acled in ("Government regains territory", "Non-state actor overtakes territory"):
+        side = _side(actors)
+        if side == "state":
+            acled = "Government regains territory"
+        elif side == "nonstate":
+            acled = "Non-state actor overtakes territory"
+    if typ in ("ASSAULT", "COERCE") and acled not in SPECIFIC | {LOOTING}:
+        targets = {r.text.lower().split()[-1] for r in recipients if r.text}
+        if any(t.rstrip("s") in PROTEST_WORDS or t in PROTEST_WORDS for t in targets):
+            acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
+    if typ == "ASSAULT" and acled is None:
+        acled = "Attack"
+    if typ == "PROTEST" and acled is None:
+        acled = "Peaceful protest"
+    if acled is not None and acled not in ACLED_SUBTYPES:
+        acled = "Other"
+    return mode, acled

@@ -1,0 +1,116 @@
+"""What an event is tied to besides its roles: the time and place of its sentence, who reports it, and the
+quote that carries it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Place, Reporter, Time
+
+SAY = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "claim",
+        "state",
+        "add",
+        "confirm",
+        "write",
+        "quote",
+        "cite",
+        "accord",
+        "insist",
+        "allege",
+    ]
+)
+LOC_PREPS = ("in", "near", "at", "outside", "inside", "around", "across", "on")
+
+
+def _within(tok: Token, root: Token) -> bool:
+    while True:
+        if tok.i == root.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
+    """A dated time of the sentence, preferring one inside the trigger's clause."""
+    times = [t for t in doc._.times or [] if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")]
+    if not times:
+        return None
+    clause = head
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and _within(span.root, clause):
+            return t
+    return times[0]
+
+
+def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
+    """A resolved place of the sentence, preferring one in a locative phrase attached to the trigger."""
+    places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char]
+    if not places:
+        return None
+    best: tuple[int, Place] | None = None
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        score = 0
+        if tok.head.dep_ == "prep" and tok.head.lower_ in LOC_PREPS:
+            score += 1
+            if _within(tok, head) or tok.head.head.i == head.i:
+                score += 2
+        if best is None or score > best[0]:
+            best = (score, p)
+    return best[1] if best else places[0]
+
+
+def _according_to(sent: Span) -> Span | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+            return tok.doc[tok.i + 2 : min(sent.end, tok.i + 7)]
+    return None
+
+
+def reporter(doc: Doc, sent: Span, head: Token) -> Reporter | None:
+    """Who reports the event: "according to X", or the subject of a speech verb governing the trigger."""
+    tok = head
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in SAY and tok.pos_ == "VERB":
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].pos_ != "PRON":
+                s = subj[0]
+                return Reporter(doc[s.left_edge.i : s.right_edge.i + 1].text)
+    # "..., X said." with the trigger in the main clause
+    for t in sent:
+        if t.lemma_.lower() in SAY and t.pos_ == "VERB" and t.dep_ in ("parataxis", "ROOT") and t.i != head.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ != "PRON" and t.i > head.i:
+                s = subj[0]
+                return Reporter(doc[s.left_edge.i : s.right_edge.i + 1].text)
+    acc = _according_to(sent)
+    if acc is not None:
+        return Reporter(acc.text)
+    return None
+
+
+def quote_index(doc: Doc, start: int, end: int) -> int | None:
+    for i, q in enumerate(doc._.quotes or []):
+        if q.start <= start and end <= q.end:
+            return i
+    return None

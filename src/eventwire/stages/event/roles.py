@@ -1,0 +1,192 @@
+"""Actor and recipient of a trigger from the dependency parse, each coded through ``actor_ref``.
+
+Patterns of English news: subject and object of a verb; passive agent ("were targeted by militants") and
+passive subject; an agent inside "in/by a X attack" of a passive ("killed in a US bombing"); possessives,
+compounds and adjectives of a nominal trigger ("a U.S. attack", "Iran's strikes", "Iran-backed
+militias"); "by/from" agents and "on/against/at" recipients of nouns ("attack on the embassy"); subjects
+of light verbs ("launched an attack"); subjects inherited by infinitives and conjoined verbs; coordination.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ActorRef
+from ..actors import actor_ref
+from .triggers import is_instrument
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj", "dative", "attr")
+RECIPIENT_PREPS = ("against", "on", "at", "upon", "to", "with", "toward", "towards", "into", "onto", "targeting")
+AGENT_PREPS = ("by", "from")
+# verbs whose object noun names the event and whose subject is its actor: "launched an attack"
+LIGHT_VERBS = frozenset(
+    [
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "hold",
+        "claim",
+        "perpetrate",
+        "commit",
+        "make",
+        "begin",
+        "start",
+        "lead",
+        "organize",
+        "organise",
+        "unleash",
+        "order",
+        "plan",
+        "execute",
+        "undertake",
+        "step",
+    ]
+)
+_PRONOUN_SKIP = frozenset(["it", "this", "that", "which", "who", "what", "there"])
+_NAMEABLE = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase of a head: its left modifiers and the head, plus a flat name to its right."""
+    doc = tok.doc
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "predet", "cc", "punct", "preconj"):
+            if child.dep_ == "det" and child.i == start - 1:
+                start = child.i
+            continue
+        start = min(start, child.left_edge.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "appos" and child.ent_type_):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.pos_ in _NAMEABLE and c.i > tok.i:
+            out.append(c)
+    return out
+
+
+def _refs(doc: Doc, heads: list[Token]) -> list[ActorRef]:
+    refs: list[ActorRef] = []
+    seen: set[int] = set()
+    for head in heads:
+        for tok in _with_conjuncts(head):
+            if tok.i in seen or tok.lower_ in _PRONOUN_SKIP or tok.pos_ not in _NAMEABLE:
+                continue
+            seen.add(tok.i)
+            refs.append(actor_ref(doc, phrase(tok)))
+    return refs
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _pobj(c)
+            if obj is not None:
+                out.append(obj)
+    return out
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/advcl/acl chains when the verb has none."""
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            return c
+    if depth > 3 or verb.head.i == verb.i:
+        return None
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp":
+            # object control: "urged X to attack" -> X; otherwise the subject of the governing verb
+            for c in verb.head.children:
+                if c.dep_ in OBJ:
+                    return c
+        if verb.dep_ in ("xcomp", "conj"):
+            return _subject(verb.head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        return verb.head  # "militants firing rockets"
+    return None
+
+
+def _nominal_agents(noun: Token) -> list[Token]:
+    """Actors written inside a nominal trigger: possessive, compound or adjective names, by/from phrases."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.dep_ == "poss" or (
+            c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        ):
+            out.append(c)
+    out += _prep_objects(noun, AGENT_PREPS)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"
+    )
+
+
+def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    """(actors, recipients, direct) for a trigger head; ``direct`` when both came from its own dependents."""
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    direct = False
+    if head.pos_ == "VERB" or head.pos_ == "AUX":
+        if is_passive(head):
+            actors += _prep_objects(head, ("by",))
+            for c in head.children:
+                if c.dep_ in PASS_SUBJ:
+                    recipients.append(c)
+            if head.dep_ in ("acl", "amod") and head.tag_ == "VBN" and not recipients:
+                recipients.append(head.head)  # "civilians killed in ..."
+            if not actors:
+                for obj in _prep_objects(head, ("in", "during", "by")):
+                    actors += _nominal_agents(obj)
+        else:
+            subj = _subject(head)
+            if subj is not None:
+                actors.append(subj)
+                direct = subj.head.i == head.i
+            for c in head.children:
+                if c.dep_ in OBJ and not is_instrument(c):
+                    recipients.append(c)
+            if not recipients:
+                recipients += _prep_objects(head, RECIPIENT_PREPS)
+    else:
+        actors += _nominal_agents(head)
+        recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
+        gov = head.head
+        if not actors and head.dep_ in OBJ and gov.lemma_.lower() in LIGHT_VERBS:
+            subj = _subject(gov)
+            if subj is not None:
+                actors.append(subj)
+        if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
+            recipients += [c for c in gov.children if c.dep_ in OBJ]
+        if not actors and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
+            actors += _prep_objects(gov, ("by",))
+    actors = [a for a in actors if a.i != head.i]
+    recipients = [r for r in recipients if r.i != head.i and r not in actors]
+    direct = direct and bool(recipients)
+    return _refs(doc, actors), _refs(doc, recipients), direct

@@ -1,0 +1,109 @@
+"""What the article asserts about an event: occurred, future, hypothetical, negated or denied.
+
+General English patterns: a negation on the trigger or its auxiliary chain ("did not attack", "no attack",
+"never"); a denial governing it ("denied carrying out the attack"); modal and conditional markers ("may",
+"could", "if", "unless"); future markers ("will", "plans to", "vowed to", "threatened to", "upcoming").
+A governing event word decides the status of its content: the threatened attack of a vow is future, the
+requested withdrawal of an appeal is hypothetical, the bombing someone is blamed for has occurred.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DENY = frozenset(["deny", "dismiss", "refute", "disclaim"])
+FUTURE_HEADS = frozenset(
+    [
+        "vow",
+        "threaten",
+        "plan",
+        "pledge",
+        "promise",
+        "intend",
+        "prepare",
+        "warn",
+        "swear",
+        "aim",
+        "vowing",
+        "threat",
+        "plan",
+        "decide",
+        "agree",
+        "expect",
+        "schedule",
+        "set",
+        "announce",
+    ]
+)
+HYPO_HEADS = frozenset(
+    ["call", "urge", "demand", "ask", "appeal", "request", "propose", "consider", "seek", "want", "if", "fear", "risk"]
+)
+FUTURE_AUX = frozenset(["will", "shall", "'ll", "wo"])
+HYPO_AUX = frozenset(["may", "might", "could", "would", "should", "can", "'d", "must"])
+FUTURE_ADJ = frozenset(
+    ["upcoming", "planned", "possible", "future", "imminent", "proposed", "potential", "threatened", "next"]
+)
+HYPO_MARK = frozenset(["if", "unless", "whether"])
+NEG_WORDS = frozenset(["not", "n't", "never", "no", "without"])
+
+
+def _aux_and_neg(tok: Token) -> tuple[set[str], bool]:
+    auxes: set[str] = set()
+    neg = False
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass"):
+            auxes.add(c.lower_)
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            neg = True
+    return auxes, neg
+
+
+def _going_to(tok: Token) -> bool:
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and any(c.lower_ in ("is", "are", "was", "am", "'re", "'s") for c in head.children)
+    )
+
+
+def status_of(head: Token, governors: dict[int, str]) -> str:
+    """The status of an event headed by ``head``. ``governors`` maps token indices of other triggers in the
+    sentence to their PLOVER type (their content is read as future/hypothetical/denied)."""
+    auxes, neg = _aux_and_neg(head)
+    if neg:
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in head.children):
+        return "hypothetical"
+    if auxes & HYPO_AUX:
+        return "hypothetical"
+    if auxes & FUTURE_AUX or _going_to(head):
+        return "future"
+    if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in head.children):
+        return "future"
+    # walk up to the clause's governors
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        dep = tok.dep_
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in DENY:
+            return "denied"
+        t_auxes, t_neg = _aux_and_neg(tok)
+        if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in head.children):
+            return "hypothetical"
+        if lemma in FUTURE_HEADS or governors.get(tok.i) == "THREATEN":
+            return "future"
+        if lemma in HYPO_HEADS or governors.get(tok.i) in ("REQUEST", "REJECT"):
+            return "hypothetical"
+        if dep in ("xcomp", "ccomp", "conj", "aux") and t_neg and dep == "xcomp":
+            return "negated"  # "did not try to attack"
+        if dep in ("xcomp",) and (t_auxes & FUTURE_AUX):
+            return "future"
+        if dep in ("xcomp", "ccomp") and (t_auxes & HYPO_AUX):
+            return "hypothetical"
+        if dep not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "conj", "pcomp", "acl", "advcl", "compound"):
+            break
+    return "occurred"

@@ -1,0 +1,119 @@
+"""Trigger detection: the words of a sentence that report an event, matched on lemmas and parts of speech."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import CueRow, TriggerRow, cues, triggers
+
+_POS_OK = {"VERB": ("VERB",), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
+_CONTENT_POS = ("VERB", "NOUN", "PROPN", "ADJ")
+# Named things whose words are not events: "Quds Force", "Paris Agreement", "Operation Desert Storm".
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "NORP")
+WINDOW = 4
+
+
+@dataclass
+class Trigger:
+    """A matched trigger: its tokens (``start``..``end`` token indices), head token and lexicon row."""
+
+    start: int
+    end: int
+    head: Token
+    row: TriggerRow
+    weight: float
+
+
+def keys(tok: Token) -> tuple[str, ...]:
+    """The lexicon keys of a token: its lemma and its lower-cased form."""
+    lemma = tok.lemma_.lower()
+    return (lemma,) if lemma == tok.lower_ else (lemma, tok.lower_)
+
+
+def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
+    """Index after the last of ``rest`` found in order within WINDOW tokens after token ``i``, or None."""
+    pos = i + 1
+    for lemma in rest:
+        limit = min(pos + WINDOW, sent.end)
+        found = None
+        for j in range(pos, limit):
+            if lemma in keys(sent.doc[j]):
+                found = j
+                break
+        if found is None:
+            return None
+        pos = found + 1
+    return pos
+
+
+def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
+    """Context cues found in a sentence: (start token, end token, row)."""
+    table = cues()
+    found: list[tuple[int, int, CueRow]] = []
+    for tok in sent:
+        for key in keys(tok):
+            for row in table.get(key, []):
+                end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1
+                if end is not None:
+                    found.append((tok.i, end, row))
+    return found
+
+
+def is_instrument(tok: Token) -> bool:
+    """A weapon word ("rockets", "tear gas"): the object of "fired", not its recipient."""
+    table = cues()
+    return any("ASSAULT" in row.types and len(row.lemmas) == 1 for key in keys(tok) for row in table.get(key, []))
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.ent_type_ in _NAME_LABELS and tok.pos_ == "PROPN"
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """All non-overlapping triggers of a sentence, longest phrases first."""
+    table = triggers()
+    cue_types = {t for _, _, row in sentence_cues(sent) for t in row.types if row.acled}
+    candidates: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ not in _CONTENT_POS or _is_name(tok):
+            continue
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i + 1 < sent.end:
+            continue  # a participle describing a noun ("Iran-backed militias", "the besieged city")
+        rows = [r for key in keys(tok) for r in table.get(key, [])]
+        if not rows:
+            continue
+        matched: list[Trigger] = []
+        for row in rows:
+            end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1
+            if end is None:
+                continue
+            pos_ok = row.pos == "*" or tok.pos_ in _POS_OK.get(row.pos, ())
+            if not pos_ok:
+                if len(row.lemmas) == 1 and tok.pos_ == "PROPN":
+                    # a tagger slip in a title-case headline ("Militias Attack Base"): a weaker trigger
+                    matched.append(Trigger(tok.i, end, tok, row, row.weight * 0.6))
+                continue
+            matched.append(Trigger(tok.i, end, tok, row, row.weight))
+        if not matched:
+            continue
+        # longest phrase, then the right part of speech, then a type that the sentence's cues support
+        best = max(
+            matched,
+            key=lambda t: (t.end - t.start, t.weight == t.row.weight, t.row.type in cue_types, t.weight),
+        )
+        span = sent.doc[best.start : best.end]
+        best.head = span.root
+        candidates.append(best)
+    candidates.sort(key=lambda t: (-(t.end - t.start), t.start))
+    taken: set[int] = set()
+    out: list[Trigger] = []
+    for trig in candidates:
+        idx = set(range(trig.start, trig.end))
+        if idx & taken:
+            continue
+        taken |= idx
+        out.append(trig)
+    out.sort(key=lambda t: t.start)
+    return out

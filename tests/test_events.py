@@ -1,0 +1,105 @@
+"""Events stage on invented sentences: types, modes, roles, status, ACLED sub-types, casualties."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.records import ACLED_SUBTYPES, PLOVER_TYPES, STATUSES, Event
+from eventwire.stages.event.casualties import fatalities, injured
+
+
+def events_of(nlp: Language, text: str) -> list[Event]:
+    return list(nlp(text)._.events or [])
+
+
+def one(nlp: Language, text: str, typ: str) -> Event:
+    found = [e for e in events_of(nlp, text) if e.type == typ]
+    assert found, f"no {typ} event in {text!r}: {[(e.type, e.trigger.text) for e in events_of(nlp, text)]}"
+    return max(found, key=lambda e: e.confidence)
+
+
+def test_records_are_valid(nlp: Language) -> None:
+    evs = events_of(nlp, "Rebels attacked an army post on Monday. Police arrested three men in the capital.")
+    assert [e.id for e in evs] == [f"e{i}" for i in range(1, len(evs) + 1)]
+    for e in evs:
+        assert e.type in PLOVER_TYPES and e.status in STATUSES and 0.0 <= e.confidence <= 1.0
+        assert e.acled is None or e.acled in ACLED_SUBTYPES
+        assert nlp.make_doc("x") is not None and e.trigger.text in e.sentence.text
+
+
+def test_passive_agent_in_nominal_attack(nlp: Language) -> None:
+    e = one(nlp, "Three guards were killed in an Israeli bombing near the border.", "ASSAULT")
+    assert e.status == "occurred"
+    assert any("Israeli" in a.text for a in e.actor)
+    assert e.fatalities == 3
+
+
+def test_active_subject_and_object(nlp: Language) -> None:
+    e = one(nlp, "Turkish troops shelled Kurdish positions near the town overnight.", "ASSAULT")
+    assert e.mode == "heavy-weapons" and e.acled == "Shelling/artillery/missile attack"
+    assert any("troops" in a.text for a in e.actor)
+    assert any("positions" in r.text for r in e.recipient)
+
+
+def test_negation(nlp: Language) -> None:
+    assert one(nlp, "The army did not attack the village.", "ASSAULT").status == "negated"
+
+
+def test_conditional(nlp: Language) -> None:
+    assert one(nlp, "If the talks collapse, the rebels could attack the capital.", "ASSAULT").status == "hypothetical"
+
+
+def test_vow_is_threat_that_occurred(nlp: Language) -> None:
+    evs = events_of(nlp, "The rebel commander vowed revenge against the government.")
+    threat = [e for e in evs if e.type == "THREATEN"]
+    assert threat and threat[0].status == "occurred"
+    assert not [e for e in evs if e.type == "ASSAULT" and e.status == "occurred"]
+
+
+def test_future_content_of_a_threat(nlp: Language) -> None:
+    evs = events_of(nlp, "The group threatened to attack foreign embassies.")
+    assert any(e.type == "THREATEN" and e.status == "occurred" for e in evs)
+    assert all(e.status != "occurred" for e in evs if e.type == "ASSAULT")
+
+
+def test_denial(nlp: Language) -> None:
+    evs = events_of(nlp, "The militia denied carrying out the attack on the convoy.")
+    assert any(e.type == "REJECT" and e.status == "occurred" for e in evs)
+    assert all(e.status == "denied" for e in evs if e.type == "ASSAULT")
+
+
+def test_reported_speech(nlp: Language) -> None:
+    e = one(nlp, "Gunmen abducted two aid workers in the north, according to local police.", "ASSAULT")
+    assert e.acled == "Abduction/forced disappearance"
+    assert e.reported_by is not None and "police" in e.reported_by.text
+
+
+def test_several_events_in_one_sentence(nlp: Language) -> None:
+    evs = events_of(nlp, "Protesters blocked the main road and police arrested twenty of them.")
+    types = {e.type for e in evs}
+    assert {"PROTEST", "COERCE"} <= types
+
+
+def test_protest_and_arrest_subtypes(nlp: Language) -> None:
+    assert one(nlp, "Police detained five activists outside parliament.", "COERCE").acled == "Arrests"
+    e = one(nlp, "Thousands of students held a peaceful rally in the capital.", "PROTEST")
+    assert e.acled == "Peaceful protest"
+
+
+def test_drone_strike_subtype(nlp: Language) -> None:
+    e = one(nlp, "A drone strike hit a car on the highway, killing two men.", "ASSAULT")
+    assert e.acled == "Air/drone strike" and e.fatalities == 2
+
+
+def test_agreement(nlp: Language) -> None:
+    e = one(nlp, "The two countries agreed to a ceasefire on Sunday.", "AGREE")
+    assert e.acled == "Agreement"
+
+
+def test_casualty_counts() -> None:
+    assert fatalities("The jets pounded the village, killing 6 civilians.") == 6
+    assert fatalities("Four soldiers were slain in the ambush.") == 4
+    assert fatalities("At least 12 dead after the blast.") == 12
+    assert injured("There were no injuries.") == 0
+    assert injured("The bomb went off, wounding two others.") == 2
+    assert fatalities("The death toll rose to 30 on Friday.") == 30
