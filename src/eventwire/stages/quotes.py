@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
-from .quoting.cues import is_according_to, verb_cue
+from .quoting.cues import is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import Reported, according_to, content_child, speech_verbs
 from .quoting.speakers import phrase_of, speaker_from, subject_of
@@ -75,7 +75,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if not objs or lo <= objs[0].idx < hi:
             return None
         medium = phrase_of(subj).text if subj is not None else None
-        return _Attribution(speaker_from(objs[0]), _tspan(doc[tok.i : tok.i + 1]), medium)
+        return _Attribution(speaker_from(objs[0]), _tspan(verb_group(tok)), medium)
     if not cue.object and tok.lemma_ != "tell" and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
@@ -84,7 +84,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     speaker = speaker_from(subj)
     if not _one_paragraph(doc.text, min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
-    return _Attribution(speaker, _tspan(doc[tok.i : tok.i + 1]))
+    return _Attribution(speaker, _tspan(verb_group(tok)))
 
 
 def _one_paragraph(text: str, start: int, end: int) -> bool:
@@ -203,8 +203,13 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
     return quotes
 
 
-def _inside_marks(start: int, end: int, marks: list[Marked]) -> int:
-    return sum(max(0, min(end, m.close + 1) - max(start, m.open)) for m in marks)
+def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -> bool:
+    """Whether the span has words that are not inside quotation marks ("that “...”" has one)."""
+    inside = [False] * (end - start)
+    for m in marks:
+        for i in range(max(start, m.open), min(end, m.close + 1)):
+            inside[i - start] = True
+    return any(text[start + k].isalnum() for k, flag in enumerate(inside) if not flag)
 
 
 def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quote]]:
@@ -212,7 +217,7 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     found: list[tuple[Reported, Quote]] = []
     for rep in verbs + according_to(doc):
         c = rep.content
-        if _inside_marks(c.start_char, c.end_char, marks) * 2 > c.end_char - c.start_char:
+        if not _words_outside_marks(doc.text, c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there
         speaker = speaker_from(rep.speaker)
         lo = min(c.start_char, speaker.start, rep.cue.start_char)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 LEXICON = Path(__file__).resolve().parents[2] / "lexicons" / "quote_cues.tsv"
 
@@ -59,3 +59,15 @@ def is_according_to(token: Token) -> bool:
     """``according`` of "according to X"."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+def verb_group(verb: Token) -> Span:
+    """The cue words of a speech verb: with the auxiliaries, negation and adverbs right before it ("has
+    also said") and its particle ("pointed out")."""
+    doc = verb.doc
+    start, end = verb.i, verb.i + 1
+    while start > 0 and doc[start - 1].head is verb and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        start -= 1
+    if end < len(doc) and doc[end].head is verb and doc[end].dep_ == "prt":
+        end += 1
+    return doc[start:end]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import is_according_to, verb_cue
+from .cues import is_according_to, verb_cue, verb_group
 from .speakers import subject_of
 
 
@@ -79,10 +79,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         content = _content_span(tok, child)
         if len(content) < 2 or content.start <= tok.i < content.end:
             continue
-        cue_end = tok.i + 1
-        if cue_end < len(doc) and doc[cue_end].dep_ == "prt":
-            cue_end += 1
-        found.append(Reported(doc[tok.i : cue_end], subj, content))
+        found.append(Reported(verb_group(tok), subj, content))
     return found
 
 

