@@ -21,6 +21,8 @@ text.
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -30,7 +32,7 @@ from ..records import Quote, Speaker, TextSpan
 from .quoting.cues import is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import Reported, according_to, content_child, speech_verbs
-from .quoting.speakers import phrase_of, speaker_from, subject_of
+from .quoting.speakers import phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -164,6 +166,64 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
     return after, list(reversed(before))
 
 
+_DASH_NAME = re.compile(r"[ \t]*([―—–])[ \t]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t]*(?:\n|$)")
+_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\- ]{0,40}?)[ \t]*(:)[ \t]+(\S[^\n]*)")
+
+
+def _speaker_at(doc: Doc, start: int, end: int) -> Speaker | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return Speaker(span.text, span.start_char, span.end_char, resolve(doc, span) or _by_surname(doc, span.text))
+
+
+def _by_surname(doc: Doc, words: str) -> str | None:
+    """A person entity whose last name is these words (transcripts write "PENCE:")."""
+    last = words.strip().lower()
+    for e in doc._.entities or []:
+        if e.kind == "person" and e.name.lower().split()[-1:] == [last]:
+            return e.id
+    return None
+
+
+def _dash_signature(doc: Doc, after: int, starts: list[int]) -> _Attribution | None:
+    """A quote signed with a dash and a name at the end of its paragraph ("“...” ― Jane Roe")."""
+    m = _DASH_NAME.match(doc.text, after)
+    if m is None:
+        return None
+    speaker = _speaker_at(doc, m.start(2), m.end(2))
+    if speaker is None:
+        return None
+    return _Attribution(speaker, TextSpan(m.group(1), m.start(1), m.end(1)))
+
+
+def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
+    """Transcript and headline lines "NAME: words": the name is a person or organisation mentioned in the
+    text (or a person's surname in capitals), the words up to the end of the paragraph are theirs."""
+    text = doc.text
+    found = []
+    matches = [m for m in (_LABEL.match(text, start) for start in starts) if m and len(m.group(1).split()) <= 5]
+    labels = Counter(m.group(1) for m in matches)  # a transcript gives the same speaker several turns
+    for m in matches:
+        label_start, label_end = m.start(1), m.end(1)
+        mentioned = any(
+            mm.start < label_end and label_start < mm.end and mm.label in ("PERSON", "ORG")
+            for mm in doc._.mentions or []
+        )
+        caps = m.group(1).isupper() and (_by_surname(doc, m.group(1)) or labels[m.group(1)] > 1)
+        if not mentioned and not caps:
+            continue
+        speaker = _speaker_at(doc, label_start, label_end)
+        if speaker is None:
+            continue
+        c_start, c_end = m.start(3), m.end(3)
+        while c_end > c_start and text[c_end - 1].isspace():
+            c_end -= 1
+        cue = TextSpan(":", m.start(2), m.end(2))
+        found.append(Quote(c_start, c_end, text[c_start:c_end], "direct", speaker, cue))
+    return found
+
+
 def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported, Quote]]) -> list[Quote]:
     text = doc.text
     starts = _paragraph_starts(text)
@@ -190,6 +250,8 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             att = _search(after, outer) or _search(before, outer)
         para = _para(starts, marked.open)
         if att is None and kind == "direct":
+            att = _dash_signature(doc, marked.close + 1, starts)
+        if att is None and kind == "direct":
             att = last_by_para.get(para)
             if att is None and not text[starts[para] : marked.open].strip():
                 earlier = [p for p in last_by_para if p < para]
@@ -201,6 +263,17 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             last_by_para[_para(starts, marked.close)] = att
         quotes.append(Quote(start, end, text[start:end], kind, att.speaker, att.cue, att.medium))
     return quotes
+
+
+def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
+    """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it."""
+    end = content.end_char
+    for m in marks:
+        if content.start_char <= m.open < end <= m.close:
+            end = m.close + 1
+    if end == content.end_char:
+        return content
+    return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content
 
 
 def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -> bool:
@@ -219,6 +292,7 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
         c = rep.content
         if not _words_outside_marks(doc.text, c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there
+        c = _close_open_quote(c, marks)
         speaker = speaker_from(rep.speaker)
         lo = min(c.start_char, speaker.start, rep.cue.start_char)
         hi = max(c.end_char, speaker.end, rep.cue.end_char)
@@ -258,8 +332,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     marks = find_marked(doc.text)
     reported = _reported_quotes(doc, marks)
     direct = _direct_quotes(doc, marks, reported)
+    labelled = _label_quotes(doc, _paragraph_starts(doc.text))
     quotes: dict[tuple[int, int], Quote] = {}
-    for q in direct + [q for _, q in reported]:
+    for q in labelled + direct + [q for _, q in reported]:
         quotes.setdefault((q.start, q.end), q)
     return sorted(quotes.values(), key=lambda q: (q.start, q.end))
 

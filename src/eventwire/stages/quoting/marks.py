@@ -77,6 +77,7 @@ def find_marked(text: str) -> list[Marked]:
     for end in ends:
         double: Marked | None = None
         single: Marked | None = None
+        nested = False
         i = para_start
         if not text[para_start:end].strip():
             para_start = end + 1
@@ -90,11 +91,19 @@ def find_marked(text: str) -> list[Marked]:
             carry = None
         while i < end:
             ch = text[i]
-            if ch in OPEN_DOUBLE or (ch in STRAIGHT_DOUBLE and double is None):
+            straight_open = double is not None and text[double.open] in STRAIGHT_DOUBLE
+            if ch in OPEN_DOUBLE and straight_open:
+                nested = True  # curly marks inside a straight quotation are nested: skip to their closer
+            elif ch in CLOSE_DOUBLE and straight_open and nested:
+                nested = False
+            elif ch in STRAIGHT_DOUBLE and double is not None and not straight_open:
+                pass  # straight marks inside a curly quotation are nested
+            elif ch in OPEN_DOUBLE or (ch in STRAIGHT_DOUBLE and double is None):
                 double = Marked(i, -1)  # an opening mark inside an open quote restarts it (missing closer)
                 single = None
+                nested = False
             elif ch in CLOSE_DOUBLE or ch in STRAIGHT_DOUBLE:
-                if double is not None:
+                if double is not None and not (straight_open and ch in CLOSE_DOUBLE):
                     double.close = i
                     found.append(double)
                     double = None
