@@ -69,7 +69,7 @@ class _Found:
     ruler_id: str = ""
 
 
-def _clean_span(doc: Doc, ent: Span) -> Span | None:
+def _clean_span(doc: Doc, ent: Span, titles: dict[tuple[str, ...], str] | None = None) -> Span | None:
     """The entity without a leading article's newline junk ("REUTERS\\n\\nDemonstrators" -> "REUTERS")."""
     end = ent.start
     while end < ent.end and not (doc[end].is_space and "\n" in doc[end].text):
@@ -79,6 +79,9 @@ def _clean_span(doc: Doc, ent: Span) -> Span | None:
     span = doc[ent.start : end]
     while len(span) > 1 and span[-1].is_space:
         span = span[:-1]
+    if ent.label_ == "PERSON" and titles:  # "Commander X", "Gen. X": the title is not part of the name
+        while len(span) > 2 and (span[0].lower_,) in titles:
+            span = span[1:]
     return Span(doc, span.start, span.end, label=ent.label_)
 
 
@@ -176,13 +179,36 @@ def _new_entities(found: list[_Found], d: ActorDictionary, doc: Doc) -> None:
             f.kind, f.label = "person", "PERSON"
 
 
+_NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ", "al ")
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The model's entities, with Arabic names it split rejoined: "Saif Abbas" + "al-Kaabi" -> one PERSON."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and ent.start == prev.end
+            and not ent.ent_id_
+            and ent.text.lower().startswith(_NAME_PARTICLES)
+            and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=prev.ent_id_)
+            continue
+        out.append(ent)
+    return out
+
+
 def resolve(doc: Doc, dictionary: ActorDictionary | None = None) -> list[_Found]:
     d = dictionary or active_dictionary()
+    titles = lexicon_of(d).titles
     found: list[_Found] = []
-    for ent in doc.ents:
+    for ent in _joined_names(doc):
         if ent.label_ not in MENTION_LABELS:
             continue
-        span = _clean_span(doc, ent)
+        span = _clean_span(doc, ent, titles)
         if span is None or not span.text.strip():
             continue
         f = _Found(span, ent.label_, ruler_id=ent.ent_id_)
