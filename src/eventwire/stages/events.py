@@ -17,10 +17,13 @@ from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, find_roles
+from .event.recode import recode
 from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, sentence_cues
 
 VIOLENT = ("ASSAULT",)
+# PLOVER THREATEN modes name the content of the threat
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict", "SANCTION": "relations"}
 # status weights for ranking: an event the text asserts outranks one it only reports as planned or denied
 _STATUS_FACTOR = {"occurred": 1.0, "future": 0.85, "hypothetical": 0.8, "negated": 0.7, "denied": 0.7}
 
@@ -121,6 +124,12 @@ def _confidence(d: Draft, mode: str | None) -> float:
     score += 0.03 if d.trigger.head.dep_ == "ROOT" else 0.0
     if d.governed:
         score *= 0.8
+    depth = 0
+    tok = d.trigger.head
+    while tok.head.i != tok.i and depth < 8:
+        tok = tok.head
+        depth += 1
+    score *= max(0.7, 1.0 - 0.04 * depth)  # the main predicate is the reported event
     score *= _STATUS_FACTOR.get(d.status, 1.0)
     return round(max(0.0, min(1.0, score)), 3)
 
@@ -149,6 +158,12 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     for d in drafts:
         t = d.trigger
         mode, acled = mode_and_acled(t.row.type, t.row, found, d.actors, d.recipients, t.head)
+        typ = recode(t.row.type, d.status, t.head, d.governed)
+        status = d.status
+        if typ != t.row.type:
+            mode = THREAT_MODES.get(t.row.type) if typ == "THREATEN" else None
+            acled = acled if typ == "AGREE" and acled == "Agreement" else None
+            status = "occurred"
         span = doc[t.start : t.end]
         fatal = hurt = None
         if t.row.type in VIOLENT:
@@ -161,13 +176,13 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         events.append(
             Event(
                 id="",
-                type=t.row.type,
+                type=typ,
                 trigger=TextSpan(span.text, span.start_char, span.end_char),
                 sentence=TextSpan(sent.text, sent.start_char, sent.end_char),
                 mode=mode,
                 context=[t.row.context] if t.row.context else [],
                 acled=acled,
-                status=d.status,
+                status=status,
                 actor=d.actors,
                 recipient=d.recipients,
                 date=when.value if when else None,

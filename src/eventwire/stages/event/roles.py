@@ -47,6 +47,7 @@ LIGHT_VERBS = frozenset(
     ]
 )
 _PRONOUN_SKIP = frozenset(["it", "this", "that", "which", "who", "what", "there"])
+_NOT_ACTOR = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL")
 _NAMEABLE = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
 
 
@@ -84,7 +85,7 @@ def _refs(doc: Doc, heads: list[Token]) -> list[ActorRef]:
     seen: set[int] = set()
     for head in heads:
         for tok in _with_conjuncts(head):
-            if tok.i in seen or tok.lower_ in _PRONOUN_SKIP or tok.pos_ not in _NAMEABLE:
+            if tok.i in seen or tok.lower_ in _PRONOUN_SKIP or tok.pos_ not in _NAMEABLE or tok.ent_type_ in _NOT_ACTOR:
                 continue
             seen.add(tok.i)
             refs.append(actor_ref(doc, phrase(tok)))
@@ -134,9 +135,8 @@ def _nominal_agents(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.i > noun.i:
             continue
-        if c.dep_ == "poss" or (
-            c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (c.ent_type_ or c.pos_ == "PROPN")
-        ):
+        named = c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC") or (c.pos_ == "PROPN" and not c.ent_type_)
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and named):
             out.append(c)
     out += _prep_objects(noun, AGENT_PREPS)
     return out

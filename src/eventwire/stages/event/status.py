@@ -31,17 +31,15 @@ FUTURE_HEADS = frozenset(
         "agree",
         "expect",
         "schedule",
-        "set",
-        "announce",
     ]
 )
 HYPO_HEADS = frozenset(
-    ["call", "urge", "demand", "ask", "appeal", "request", "propose", "consider", "seek", "want", "if", "fear", "risk"]
+    ["fail", "call", "urge", "demand", "ask", "appeal", "request", "propose", "consider", "seek", "want", "if", "fear", "risk"]
 )
 FUTURE_AUX = frozenset(["will", "shall", "'ll", "wo"])
 HYPO_AUX = frozenset(["may", "might", "could", "would", "should", "can", "'d", "must"])
 FUTURE_ADJ = frozenset(
-    ["upcoming", "planned", "possible", "future", "imminent", "proposed", "potential", "threatened", "next"]
+    ["upcoming", "planned", "possible", "future", "imminent", "proposed", "potential", "next"]
 )
 HYPO_MARK = frozenset(["if", "unless", "whether"])
 NEG_WORDS = frozenset(["not", "n't", "never", "no", "without"])
@@ -94,6 +92,10 @@ def status_of(head: Token, governors: dict[int, str]) -> str:
         t_auxes, t_neg = _aux_and_neg(tok)
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in head.children):
             return "hypothetical"
+        if lemma == "fail" and dep == "xcomp":
+            return "negated"
+        if dep == "advcl":
+            break  # "after militants shot down ...": a time clause, not content of the main verb
         if lemma in FUTURE_HEADS or governors.get(tok.i) == "THREATEN":
             return "future"
         if lemma in HYPO_HEADS or governors.get(tok.i) in ("REQUEST", "REJECT"):
