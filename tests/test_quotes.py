@@ -167,3 +167,10 @@ def test_samples_quotes_have_speakers(nlp: Language, samples: list) -> None:
             assert q.speaker is not None and q.speaker.text.strip()
             assert doc.text[q.start : q.end] == q.text
     assert total >= 10
+
+
+def test_cue_set_inside_the_reported_clause(model: Language) -> None:
+    text = "The old bridge, Mayor Ines Duarte said, will be closed for repairs."
+    found = only(quotes(model, text), "indirect")
+    assert {q.text for q in found} == {"The old bridge", "will be closed for repairs"}
+    assert all(q.speaker and q.speaker.entity == "ines-duarte" for q in found)

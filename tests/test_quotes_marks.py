@@ -50,3 +50,9 @@ def test_lexicon_rows() -> None:
     shipped = lexicon()
     for word in ("say", "tell", "deny", "warn", "vow", "announce", "accuse", "according to"):
         assert word in shipped
+
+
+def test_doubled_apostrophes_are_a_double_mark() -> None:
+    text = "''We never ran that story,'' the editor said. She didn't ''recall'' it."
+    assert contents(text) == ["We never ran that story,", "recall"]
+    assert find_marked(text)[0].outer == (0, text.index(" the editor"))

@@ -101,15 +101,20 @@ def _merge(frags: Iterable[Frag]) -> Spans:
 
 
 def _widen(text: str, start: int, end: int) -> Frag:
-    """Widen a quote's content over its enclosing quotation marks (and spaces inside them)."""
+    """Widen a quote's content over its enclosing quotation marks (one or two characters each side: '' is a
+    double mark in some archives) and the spaces inside them."""
     a, b = start, end
     while a > 0 and text[a - 1].isspace():
         a -= 1
     while b < len(text) and text[b].isspace():
         b += 1
-    if a > 0 and b < len(text) and text[a - 1] in _MARKS and text[b] in _MARKS:
-        return a - 1, b + 1
-    return start, end
+    width = 0
+    while width < 2 and a - width > 0 and b + width < len(text):
+        if text[a - width - 1] in _MARKS and text[b + width] in _MARKS:
+            width += 1
+        else:
+            break
+    return (a - width, b + width) if width else (start, end)
 
 
 def predicted(text: str, quotes: list[Quote]) -> list[Attribution]:

@@ -124,7 +124,7 @@ def _embedded(text: str, marked: Marked) -> bool:
         return True
     start, end = marked.content(text)
     last = text[end - 1] if end > start else ""
-    j = marked.close + 1
+    j = marked.outer[1]
     while j < len(text) and text[j] in " \t":
         j += 1
     return j < len(text) and text[j].isalnum() and last not in ",.?!:;—–-…"
@@ -152,7 +152,7 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
     para_open, para_close = _para(starts, marked.open), _para(starts, marked.close)
     para_lo = starts[para_open]
     para_hi = starts[para_close + 1] - 1 if para_close + 1 < len(starts) else len(text)
-    prev_close = max((m.close + 1 for m in marks if m.close < marked.open), default=0)
+    prev_close = max((m.outer[1] for m in marks if m.close < marked.open), default=0)
     next_open = min((m.open for m in marks if m.open > marked.close), default=len(text))
     hi_char = min(last.sent.end_char, next_open, para_hi)
     after = [t for t in doc[last.i + 1 : last.sent.end] if t.idx < hi_char and not t.is_space]
@@ -250,7 +250,7 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             att = _search(after, outer) or _search(before, outer)
         para = _para(starts, marked.open)
         if att is None and kind == "direct":
-            att = _dash_signature(doc, marked.close + 1, starts)
+            att = _dash_signature(doc, marked.outer[1], starts)
         if att is None and kind == "direct":
             att = last_by_para.get(para)
             if att is None and not text[starts[para] : marked.open].strip():
@@ -270,7 +270,7 @@ def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
     end = content.end_char
     for m in marks:
         if content.start_char <= m.open < end <= m.close:
-            end = m.close + 1
+            end = m.outer[1]
     if end == content.end_char:
         return content
     return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content
@@ -280,7 +280,7 @@ def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -
     """Whether the span has words that are not inside quotation marks ("that “...”" has one)."""
     inside = [False] * (end - start)
     for m in marks:
-        for i in range(max(start, m.open), min(end, m.close + 1)):
+        for i in range(max(start, m.open), min(end, m.outer[1])):
             inside[i - start] = True
     return any(text[start + k].isalnum() for k, flag in enumerate(inside) if not flag)
 

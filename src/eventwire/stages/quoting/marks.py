@@ -30,15 +30,16 @@ class Marked:
     close: int
     single: bool = False
     reopened: list[int] = field(default_factory=list)  # opening marks of continued paragraphs
+    width: int = 1  # characters of each mark (2 for the doubled apostrophes '' of some archives)
 
     @property
     def outer(self) -> tuple[int, int]:
         """The quotation with its marks."""
-        return self.open, self.close + 1
+        return self.open, self.close + self.width
 
     def content(self, text: str) -> tuple[int, int]:
         """The words inside the marks, without surrounding spaces."""
-        start, end = self.open + 1, self.close
+        start, end = self.open + self.width, self.close
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -84,14 +85,24 @@ def find_marked(text: str) -> list[Marked]:
             continue
         if carry is not None:
             first = _next_visible(text, para_start)
-            if first < end and text[first] in OPEN_DOUBLE + STRAIGHT_DOUBLE:
+            if first < end and text[first] in OPEN_DOUBLE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE:
                 double = carry
                 double.reopened.append(first)
-                i = first + 1
+                i = first + (2 if text.startswith("''", first) else 1)
             carry = None
         while i < end:
             ch = text[i]
-            straight_open = double is not None and text[double.open] in STRAIGHT_DOUBLE
+            if ch == "'" and text.startswith("''", i):  # two apostrophes written for a double mark
+                if double is None:
+                    double = Marked(i, -1, width=2)
+                    single = None
+                elif double.width == 2:
+                    double.close = i
+                    found.append(double)
+                    double = None
+                i += 2
+                continue
+            straight_open = double is not None and text[double.open] in STRAIGHT_DOUBLE + STRAIGHT_SINGLE
             if ch in OPEN_DOUBLE and straight_open:
                 nested = True  # curly marks inside a straight quotation are nested: skip to their closer
             elif ch in CLOSE_DOUBLE and straight_open and nested:

@@ -72,6 +72,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         child = content_child(tok)
         if child is None:
+            found.extend(_parenthetical(tok))
             continue
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
@@ -81,6 +82,22 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         found.append(Reported(verb_group(tok), subj, content))
     return found
+
+
+def _parenthetical(verb: Token) -> list[Reported]:
+    """A cue set inside or after the clause it reports ("The plan, he said, has failed" / "..., he said"):
+    the clause around the cue, in one or two parts."""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    doc = verb.doc
+    head = verb.head
+    lo, hi = max(head.left_edge.i, verb.sent.start), min(head.right_edge.i + 1, verb.sent.end)
+    cue = verb_group(verb)
+    parts = [_trim(doc, lo, verb.left_edge.i), _trim(doc, verb.right_edge.i + 1, hi)]
+    return [Reported(cue, subj, doc[a:b]) for a, b in parts if b - a >= 1 and not (a <= subj.i < b)]
 
 
 def according_to(doc: Doc) -> list[Reported]:
