@@ -80,7 +80,7 @@ def test_read_cameo_takes_the_current_code_and_synonyms() -> None:
     najjar = entries["Karim Al-najjar"]
     assert (najjar.country, najjar.sector) == ("IRQ", "GOV")  # the open-ended range is current
     assert "Kareem Najjar" in najjar.aliases
-    assert (entries["Salma Haddad"].country, entries["Salma Haddad"].sector) == ("LBN", "JRN")
+    assert (entries["Salma Haddad"].country, entries["Salma Haddad"].sector) == ("LBN", "MED")
     front = entries["Orange Valley Front"]
     assert (front.country, front.sector, front.aliases) == ("SYR", "REB", ["Ovf"])
 

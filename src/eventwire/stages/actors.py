@@ -34,7 +34,7 @@ _KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "plac
 _ACTIVE: list[ActorDictionary] = []
 _SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "COP": "police", "PRM": "paramilitary forces", "REB": "rebels",
-    "CVL": "civilians", "LEG": "legislature", "JUD": "judiciary", "JRN": "media", "MED": "health workers",
+    "CVL": "civilians", "LEG": "legislature", "JUD": "judiciary", "MED": "media", "HLH": "health workers",
     "EDU": "education", "REL": "religious figures", "BUS": "business", "LAB": "labor", "AGR": "farmers",
     "REF": "refugees", "OPP": "opposition", "PTY": "party", "SPY": "intelligence", "CRM": "criminals",
     "UAF": "unidentified armed forces",
