@@ -76,6 +76,34 @@ def run_mode(mode: str, corpus: str, limit: int | None, repeat: int) -> dict[str
     }
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def trace_memory(corpus: str, limit: int | None, total: int, every: int = 500) -> dict[str, Any]:
+    """Resident memory of one eventwire process while it analyses ``total`` articles (the corpus repeated,
+    each copy made distinct so nothing is served from a cache): flat means no growth after warm-up."""
+    from dataclasses import replace
+
+    from eventwire.pipeline import analyze_articles, shared_pipeline
+
+    base = _articles(corpus, limit, 1)
+    nlp = shared_pipeline()
+
+    def stream() -> Any:
+        for i in range(total):
+            a = base[i % len(base)]
+            yield replace(a, id=f"{i}", text=f"{a.text}\n\nReport number {i}.")
+
+    samples = []
+    for n, _ in enumerate(analyze_articles(stream(), nlp), 1):
+        if n % every == 0:
+            samples.append((n, round(_rss_mb(), 1)))
+    warm = [m for n, m in samples if n >= total // 5] or [m for _, m in samples]
+    return {"articles": total, "rss_mb": samples, "growth_mb_after_warmup": round(warm[-1] - warm[0], 1)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus")
@@ -84,7 +112,11 @@ def main() -> None:
     ap.add_argument("--modes", default="bare,one,two,dask")
     ap.add_argument("--run", help=argparse.SUPPRESS)
     ap.add_argument("--json", help="also write the results to this file")
+    ap.add_argument("--trace", type=int, metavar="N", help="trace resident memory over N articles instead")
     args = ap.parse_args()
+    if args.trace:
+        print(json.dumps(trace_memory(args.corpus, args.limit, args.trace)))
+        return
     if args.run:
         print(json.dumps(run_mode(args.run, args.corpus, args.limit, args.repeat)))
         return
