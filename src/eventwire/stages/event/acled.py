@@ -75,6 +75,29 @@ FORCE_MODES = ("firearms", "heavy-weapons", "targeted")
 LOOTING = "Looting/property destruction"
 
 
+ARMED_TARGETS = frozenset(
+    "soldier soldiers troops troop army military forces force police policemen officers officer security "
+    "checkpoint checkpoints base bases convoy convoys positions position militants militant fighters fighter "
+    "rebels rebel insurgents insurgent terrorists terrorist militia militias militiamen patrol post posts "
+    "outpost garrison gunmen jihadists guards guard personnel commander commanders".split()
+)
+
+
+def target_words(head: Token) -> set[str]:
+    """Words of what the violence was aimed at: objects, passive subjects, "on/against/at" phrases."""
+    heads = [head]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        heads.append(head.head.head)  # "killed in Taliban attacks": the verb's passive subject
+    words: set[str] = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative") or (
+                c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting")
+            ):
+                words |= {t.lower_ for t in c.subtree}
+    return words
+
+
 def _side(refs: list[ActorRef]) -> str | None:
     for ref in refs:
         words = set(ref.text.lower().split())
@@ -113,6 +136,10 @@ def mode_and_acled(
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"
+    if typ == "ASSAULT" and acled == "Attack" and (cue is None or cue.acled in (None, "Attack")):
+        # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
+        if target_words(head) & ARMED_TARGETS:
+            acled = "Armed clash"
     if typ == "PROTEST" and acled is None:
         acled = "Peaceful protest"
     if acled is not None and acled not in ACLED_SUBTYPES:

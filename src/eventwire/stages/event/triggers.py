@@ -89,7 +89,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1
             if end is None:
                 continue
-            pos_ok = row.pos == "*" or tok.pos_ in _POS_OK.get(row.pos, ())
+            pos = row.pos.rstrip("?")
+            if row.pos.endswith("?") and row.type not in cue_types:
+                continue  # a weak word that is an event only next to a cue of its type
+            pos_ok = pos == "*" or tok.pos_ in _POS_OK.get(pos, ())
             if not pos_ok:
                 if len(row.lemmas) == 1 and tok.pos_ == "PROPN":
                     # a tagger slip in a title-case headline ("Militias Attack Base"): a weaker trigger
