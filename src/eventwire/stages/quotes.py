@@ -245,8 +245,8 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             else:
                 first = _token_at(doc, start)
                 att = _governing_cue(first, outer) if first is not None else None
-        if att is None:
-            after, before = _frames(doc, marked, marks, starts)
+        if att is None and (kind == "direct" or text[end - 1 : end] in (",", ".", "?", "!")):
+            after, before = _frames(doc, marked, marks, starts)  # partial: only a quote that ends a clause
             att = _search(after, outer) or _search(before, outer)
         para = _para(starts, marked.open)
         if att is None and kind == "direct":

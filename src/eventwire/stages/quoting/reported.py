@@ -44,6 +44,12 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
+    if verb.lemma_ == "call":  # "called for a ceasefire"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
     if cue.object:
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -58,10 +64,23 @@ def _content_span(verb: Token, child: Token) -> Span:
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ in ("prep",) and sib.lower_ in ("of", "for"):
                 end = max(end, sib.right_edge.i + 1)
+            if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
+                end = max(end, sib.right_edge.i + 1)
+    if child.dep_ == "xcomp":  # "urged supporters to vote": the object with its infinitive
+        for sib in verb.children:
+            if sib.dep_ == "dobj" and sib.i < child.i:
+                start = min(start, sib.left_edge.i)
     if child.i < verb.i:  # "..., X said": the clause before the cue, up to the comma
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
     start, end = _trim(doc, start, end)
     return doc[start:end]
+
+
+def _cue_words(verb: Token, child: Token) -> Span:
+    group = verb_group(verb)
+    if child.dep_ == "pobj" and child.head.head is verb:  # "called for"
+        return verb.doc[group.start : max(group.end, child.head.i + 1)]
+    return group
 
 
 def speech_verbs(doc: Doc) -> list[Reported]:
@@ -80,7 +99,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         content = _content_span(tok, child)
         if len(content) < 2 or content.start <= tok.i < content.end:
             continue
-        found.append(Reported(verb_group(tok), subj, content))
+        found.append(Reported(_cue_words(tok, child), subj, content))
     return found
 
 
@@ -117,6 +136,13 @@ def according_to(doc: Doc) -> list[Reported]:
             start, end = before
         elif after[0] <= tok.head.i < after[1]:
             start, end = after
+            for conj in tok.head.children:  # "..., but still lost": a second clause is not the source's
+                if conj.dep_ == "conj" and conj.i > phrase_end and conj.pos_ in ("VERB", "AUX"):
+                    start, end = _trim(doc, start, min(end, conj.left_edge.i))
+                    ccs = [c for c in tok.head.children if c.dep_ == "cc" and start < c.i < conj.i]
+                    if ccs:
+                        start, end = _trim(doc, start, ccs[0].i)
+                    break
         else:
             start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
         if end - start < 2:
