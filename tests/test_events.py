@@ -46,7 +46,15 @@ def test_negation(nlp: Language) -> None:
 
 
 def test_conditional(nlp: Language) -> None:
-    assert one(nlp, "If the talks collapse, the rebels could attack the capital.", "ASSAULT").status == "hypothetical"
+    e = one(nlp, "The commander warned that his men could attack the capital if the talks collapse.", "ASSAULT")
+    assert e.status == "hypothetical"
+
+
+def test_standalone_conditional_is_a_threat(nlp: Language) -> None:
+    # PLOVER codes a conditional assault as THREATEN, never as an assault that occurred
+    evs = events_of(nlp, "If the talks collapse, the rebels could attack the capital.")
+    assert any(e.type == "THREATEN" for e in evs)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.status == "occurred"]
 
 
 def test_vow_is_threat_that_occurred(nlp: Language) -> None:

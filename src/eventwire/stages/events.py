@@ -22,6 +22,7 @@ from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, sentence_cues
 
 VIOLENT = ("ASSAULT",)
+GENERIC_ACLED = ("Attack", "Armed clash", "Peaceful protest", "Other")
 # PLOVER THREATEN modes name the content of the threat
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict", "SANCTION": "relations"}
 # status weights for ranking: an event the text asserts outranks one it only reports as planned or denied
@@ -115,12 +116,14 @@ def _speaker_for(doc: Doc, head: Token) -> list[ActorRef]:
     return []
 
 
-def _confidence(d: Draft, mode: str | None) -> float:
+def _confidence(d: Draft, mode: str | None, acled: str | None = None, lead: bool = False) -> float:
     score = 0.3 + 0.4 * d.trigger.weight
     score += 0.12 if d.actors else 0.0
     score += 0.08 if d.recipients else 0.0
     score += 0.04 if d.direct else 0.0
     score += 0.03 if mode else 0.0
+    score += 0.04 if acled and acled not in GENERIC_ACLED else 0.0  # a specific description says more
+    score += 0.03 if lead else 0.0  # news leads carry the main event
     score += 0.03 if d.trigger.head.dep_ == "ROOT" else 0.0
     if d.governed:
         score *= 0.8
@@ -154,6 +157,9 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))
     drafts = _merge(drafts)
     found = [row for _, _, row in sentence_cues(sent)]
+    if any("NOVIOLENCE" in row.types for row in found):
+        # a disaster or accident: bare casualty words without an attacker are not assaults
+        drafts = [d for d in drafts if not (d.trigger.row.type == "ASSAULT" and not d.actors and d.trigger.weight < 0.8)]
     events: list[Event] = []
     for d in drafts:
         t = d.trigger
@@ -192,7 +198,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
                 injured=hurt,
                 reported_by=attach.reporter(doc, sent, t.head),
                 quote=attach.quote_index(doc, span.start_char, span.end_char),
-                confidence=_confidence(d, mode),
+                confidence=_confidence(d, mode, acled, sent.start == 0),
             )
         )
     _protest_links(events)

@@ -302,12 +302,12 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             continue
         q = Quote(c.start_char, c.end_char, c.text, "indirect", speaker, _tspan(rep.cue))
         found.append((rep, q))
-    # Nested reported speech: the outer speaker passed the inner words on.
+    # Nested reported speech ("X vowed ..., Reuters reported"): the outer content is the inner speech act
+    # (its head is the inner cue), so the outer speaker passed the inner words on.
     nested: set[int] = set()
-    for i, (_, oq) in enumerate(found):
-        for j, (_, iq) in enumerate(found):
-            if i != j and oq.start <= iq.start and iq.end <= oq.end and (oq.start, oq.end) != (iq.start, iq.end):
-                assert oq.speaker is not None
+    for i, (orep, oq) in enumerate(found):
+        for j, (irep, iq) in enumerate(found):
+            if i != j and orep.content.root.i in range(irep.cue.start, irep.cue.end) and oq.speaker:
                 iq.medium = iq.medium or oq.speaker.text
                 nested.add(i)
     # "according to Z" in a sentence with another speech cue names the medium, not a second speaker.

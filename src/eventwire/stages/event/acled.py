@@ -92,10 +92,14 @@ def target_words(head: Token) -> set[str]:
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative") or (
-                c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting")
+                c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "with", "between")
             ):
                 words |= {t.lower_ for t in c.subtree}
     return words
+
+
+def _protest_word(word: str) -> bool:
+    return word in PROTEST_WORDS or word.rstrip("s") in PROTEST_WORDS or word in ("rioters", "rioter")
 
 
 def _side(refs: list[ActorRef]) -> str | None:
@@ -136,6 +140,16 @@ def mode_and_acled(
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"
+    if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters"):
+        # violence in a protest: by the protesters it is a violent demonstration; against them, force
+        if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
+            return mode, "Violent demonstration"
+        if any(_protest_word(w) for w in target_words(head)):
+            if mode == "crowd-control":
+                return mode, "Protest with intervention"
+            if head.lemma_.lower() == "clash":
+                return mode, "Violent demonstration"
+            return mode, "Excessive force against protesters"
     if typ == "ASSAULT" and acled == "Attack" and (cue is None or cue.acled in (None, "Attack")):
         # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
         if target_words(head) & ARMED_TARGETS:
