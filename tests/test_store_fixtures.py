@@ -10,7 +10,7 @@ from eventwire.records import ActorRef, Document, Entity, Event, Mention, Place,
 
 RIVERTON = (48.50, 35.00)
 HILLBROOK = (48.70, 35.20)  # about 27 km from Riverton
-PORT_ASH = (44.60, 33.50)  # about 470 km from Riverton
+PORT_ASH = (44.60, 33.50)  # about 450 km from Riverton
 
 ARTICLE_A = (
     "Northern Front fighters shelled the central market of Riverton on Friday, killing four civilians and "
@@ -95,7 +95,10 @@ def make_doc(doc_id: str, text: str, published: str, events: list[Event], source
     )  # fmt: skip
 
 
-def shelling(doc_id: str, text: str, n: int, trigger: str, date: str | None, where: tuple[str, str, tuple[float, float] | None],
+Where = tuple[str, str, tuple[float, float] | None]  # words in the text, gazetteer name, coordinates
+
+
+def shelling(doc_id: str, text: str, n: int, trigger: str, date: str | None, where: Where,
              fatalities: int | None = None, recipient: ActorRef | None = None, status: str = "occurred",
              confidence: float = 0.8) -> Event:  # fmt: skip
     return Event(
