@@ -154,8 +154,12 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
     para_hi = starts[para_close + 1] - 1 if para_close + 1 < len(starts) else len(text)
     prev_close = max((m.outer[1] for m in marks if m.close < marked.open), default=0)
     next_open = min((m.open for m in marks if m.open > marked.close), default=len(text))
-    hi_char = min(last.sent.end_char, next_open, para_hi)
-    after = [t for t in doc[last.i + 1 : last.sent.end] if t.idx < hi_char and not t.is_space]
+    sent_end = last.sent.end
+    start, end = marked.content(text)
+    if last.i + 1 == sent_end and sent_end < len(doc) and text[end - 1 : end] in ("?", "!", ","):
+        sent_end = doc[sent_end].sent.end  # “...?” she asked. (the question mark ended the parser's sentence)
+    hi_char = min(doc[sent_end - 1].idx + len(doc[sent_end - 1]), next_open, para_hi)
+    after = [t for t in doc[last.i + 1 : sent_end] if t.idx < hi_char and not t.is_space]
     lo_char = max(first.sent.start_char, prev_close, para_lo)
     before = [t for t in doc[first.sent.start : first.i] if t.idx >= lo_char and not t.is_space]
     if not before and first.sent.start > 0:

@@ -69,6 +69,16 @@ def _can_close_single(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _same_style(text: str, carry: Marked, first: int) -> bool:
+    """A continued quotation reopens with a mark of its own style (a stray mark of another style does not)."""
+    opened = text[carry.open]
+    if carry.width == 2:
+        return text.startswith("''", first)
+    if opened in STRAIGHT_DOUBLE:
+        return text[first] in STRAIGHT_DOUBLE
+    return text[first] in OPEN_DOUBLE
+
+
 def find_marked(text: str) -> list[Marked]:
     """Every quotation in ``text``, in order of their opening marks."""
     found: list[Marked] = []
@@ -85,7 +95,7 @@ def find_marked(text: str) -> list[Marked]:
             continue
         if carry is not None:
             first = _next_visible(text, para_start)
-            if first < end and text[first] in OPEN_DOUBLE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE:
+            if first < end and _same_style(text, carry, first):
                 double = carry
                 double.reopened.append(first)
                 i = first + (2 if text.startswith("''", first) else 1)
