@@ -56,3 +56,8 @@ def test_doubled_apostrophes_are_a_double_mark() -> None:
     text = "''We never ran that story,'' the editor said. She didn't ''recall'' it."
     assert contents(text) == ["We never ran that story,", "recall"]
     assert find_marked(text)[0].outer == (0, text.index(" the editor"))
+
+
+def test_stray_mark_of_another_style_does_not_continue_a_quote() -> None:
+    text = '"A stray mark opens here and never closes.\n\n“This is a real quote,” she said.'
+    assert contents(text) == ["This is a real quote,"]

@@ -155,7 +155,7 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
     prev_close = max((m.outer[1] for m in marks if m.close < marked.open), default=0)
     next_open = min((m.open for m in marks if m.open > marked.close), default=len(text))
     sent_end = last.sent.end
-    start, end = marked.content(text)
+    _, end = marked.content(text)
     if last.i + 1 == sent_end and sent_end < len(doc) and text[end - 1 : end] in ("?", "!", ","):
         sent_end = doc[sent_end].sent.end  # “...?” she asked. (the question mark ended the parser's sentence)
     hi_char = min(doc[sent_end - 1].idx + len(doc[sent_end - 1]), next_open, para_hi)
