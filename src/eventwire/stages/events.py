@@ -8,7 +8,7 @@ roles from the parse (``event/roles.py``), status (``event/status.py``), mode an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -16,15 +16,24 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
-from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, find_roles
+from .event.lexicon import CueRow
 from .event.recode import recode
+from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, find_roles
 from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, sentence_cues
 
 VIOLENT = ("ASSAULT",)
+NEAR = 6  # tokens around a trigger whose cues describe it
+CASUALTY_WORDS = ("kill", "slain", "slay", "wound", "injur", "die", "dead", "attack")
 GENERIC_ACLED = ("Attack", "Armed clash", "Peaceful protest", "Other")
 # PLOVER THREATEN modes name the content of the threat
-THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict", "SANCTION": "relations"}
+THREAT_MODES = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "PROTEST": "restrict",
+    "SANCTION": "relations",
+}
 # status weights for ranking: an event the text asserts outranks one it only reports as planned or denied
 _STATUS_FACTOR = {"occurred": 1.0, "future": 0.85, "hypothetical": 0.8, "negated": 0.7, "denied": 0.7}
 
@@ -51,8 +60,14 @@ def _governed_by(head: Token, others: set[int]) -> bool:
     return False
 
 
+CLAUSE_DEPS = ("conj", "advcl", "ccomp", "xcomp", "parataxis", "relcl", "csubj")
+
+
 def _linked(a: Token, b: Token) -> bool:
-    """``b`` is a dependent of ``a`` directly or through one preposition/agent ("killed in a bombing")."""
+    """``b`` is a dependent of ``a`` directly or through one preposition/agent ("killed in a bombing"),
+    not a clause of its own ("vowed revenge and promised to ..." are two events)."""
+    if b.dep_ in CLAUSE_DEPS:
+        return False
     if b.head.i == a.i:
         return True
     return b.head.head.i == a.i and b.head.dep_ in ("prep", "agent")
@@ -71,9 +86,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 ha, hb = a.trigger.head, b.trigger.head
                 if not (_linked(ha, hb) or (hb.dep_ in ("nsubj", "nsubjpass") and hb.head.i == ha.i)):
                     continue
+                # keep the governing word (its place in the clause ranks the event), with the more specific
+                # mode and ACLED hint of either word ("agreed to a ceasefire", "killed in an air strike")
                 keep, drop = (a, b)
-                if (b.trigger.row.mode and not a.trigger.row.mode) or (b.trigger.row.acled and not a.trigger.row.acled):
-                    keep, drop = (b, a)
+                krow, drow = keep.trigger.row, drop.trigger.row
+                keep.trigger.row = replace(
+                    krow,
+                    mode=krow.mode or drow.mode,
+                    acled=drow.acled if drow.acled and (not krow.acled or krow.acled in GENERIC_ACLED) else krow.acled,
+                    context=krow.context or drow.context,
+                )
+                keep.trigger.weight = max(keep.trigger.weight, drop.trigger.weight)
                 keep.actors = keep.actors or [r for r in drop.actors if r.text not in {x.text for x in keep.recipients}]
                 keep.recipients = keep.recipients or drop.recipients
                 keep.absorbed.append(drop.trigger)
@@ -156,14 +179,24 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         status = status_of(t.head, others)
         drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))
     drafts = _merge(drafts)
-    found = [row for _, _, row in sentence_cues(sent)]
+    found_at = sentence_cues(sent)
+    found = [row for _, _, row in found_at]
     if any("NOVIOLENCE" in row.types for row in found):
         # a disaster or accident: bare casualty words without an attacker are not assaults
-        drafts = [d for d in drafts if not (d.trigger.row.type == "ASSAULT" and not d.actors and d.trigger.weight < 0.8)]
+        drafts = [
+            d for d in drafts if not (d.trigger.row.type == "ASSAULT" and not d.actors and d.trigger.weight < 0.8)
+        ]
     events: list[Event] = []
     for d in drafts:
         t = d.trigger
-        mode, acled = mode_and_acled(t.row.type, t.row, found, d.actors, d.recipients, t.head)
+        mode, acled = mode_and_acled(
+            t.row.type,
+            t.row,
+            _cues_near(t, found_at, {x.trigger.head.i for x in drafts} - {t.head.i}),
+            d.actors,
+            d.recipients,
+            t.head,
+        )
         typ = recode(t.row.type, d.status, t.head, d.governed)
         status = d.status
         if typ != t.row.type:
@@ -202,7 +235,49 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             )
         )
     _protest_links(events)
+    _same_incident(events)
     return events
+
+
+def _own_tokens(head: Token, others: set[int]) -> set[int]:
+    """The tokens of a trigger's own phrase: its dependents, not nested clauses or other triggers' phrases."""
+    own = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in CLAUSE_DEPS or c.dep_ in ("acl",) or c.i in others:
+                continue
+            own.add(c.i)
+            stack.append(c)
+    return own
+
+
+def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int]) -> list[CueRow]:
+    """The cues that describe this trigger: those in its phrase or close to it; a trigger that names no
+    sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone")."""
+    inside = _own_tokens(t.head, others)
+    near = [row for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
+    if any(t.row.type in row.types for row in near):
+        return near
+    if t.row.acled is None or t.row.acled in GENERIC_ACLED:
+        return [row for _, _, row in found]
+    return []
+
+
+def _same_incident(events: list[Event]) -> None:
+    """Assaults of one sentence are one incident: a bare "killed" takes the weapon or target another
+    trigger of the sentence names ("killed ... in an air strike", "killed ... as police fired on protesters")."""
+    violent = [e for e in events if e.type == "ASSAULT" and e.status == "occurred"]
+    bare = [e for e in violent if e.trigger.text.lower().startswith(CASUALTY_WORDS)]
+    specific = [e for e in violent if e.acled and e.acled not in GENERIC_ACLED]
+    if not specific:
+        return
+    best = max(specific, key=lambda e: e.confidence)
+    for e in bare:
+        if e.acled in ("Attack", "Armed clash") and e is not best:
+            e.acled = best.acled
+            e.mode = e.mode or best.mode
 
 
 def _protest_links(events: list[Event]) -> None:
@@ -218,8 +293,23 @@ def _protest_links(events: list[Event]) -> None:
             e.acled = label
 
 
+def sentence_units(doc: Doc) -> list[Span]:
+    """The parser's sentences, cut again at line breaks: a headline or a caption never runs into the text."""
+    units: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    units.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            units.append(doc[start : sent.end])
+    return [u for u in units if any(not t.is_space for t in u)]
+
+
 def extract_events(doc: Doc) -> list[Event]:
-    sents = list(doc.sents)
+    sents = sentence_units(doc)
     events: list[Event] = []
     for i, sent in enumerate(sents):
         prev_text = sents[i - 1].text if i > 0 else ""

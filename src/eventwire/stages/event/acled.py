@@ -18,7 +18,7 @@ SPECIFIC = frozenset(
     {
         "Government regains territory", "Non-state actor overtakes territory", "Abduction/forced disappearance",
         "Sexual violence", "Disrupted weapons use", "Headquarters or base established", "Arrests",
-        "Non-violent transfer of territory", "Agreement", "Change to group/activity", "Mob violence",
+        "Non-violent transfer of territory", "Agreement", "Mob violence",
     }
 )  # fmt: skip
 STATE_WORDS = frozenset(
@@ -76,10 +76,54 @@ LOOTING = "Looting/property destruction"
 
 
 ARMED_TARGETS = frozenset(
-    "soldier soldiers troops troop army military forces force police policemen officers officer security "
-    "checkpoint checkpoints base bases convoy convoys positions position militants militant fighters fighter "
-    "rebels rebel insurgents insurgent terrorists terrorist militia militias militiamen patrol post posts "
-    "outpost garrison gunmen jihadists guards guard personnel commander commanders".split()
+    [
+        "soldier",
+        "soldiers",
+        "troops",
+        "troop",
+        "army",
+        "military",
+        "forces",
+        "force",
+        "police",
+        "policemen",
+        "officers",
+        "officer",
+        "security",
+        "checkpoint",
+        "checkpoints",
+        "base",
+        "bases",
+        "convoy",
+        "convoys",
+        "positions",
+        "position",
+        "militants",
+        "militant",
+        "fighters",
+        "fighter",
+        "rebels",
+        "rebel",
+        "insurgents",
+        "insurgent",
+        "terrorists",
+        "terrorist",
+        "militia",
+        "militias",
+        "militiamen",
+        "patrol",
+        "post",
+        "posts",
+        "outpost",
+        "garrison",
+        "gunmen",
+        "jihadists",
+        "guards",
+        "guard",
+        "personnel",
+        "commander",
+        "commanders",
+    ]
 )
 
 
@@ -150,10 +194,10 @@ def mode_and_acled(
             if head.lemma_.lower() == "clash":
                 return mode, "Violent demonstration"
             return mode, "Excessive force against protesters"
-    if typ == "ASSAULT" and acled == "Attack" and (cue is None or cue.acled in (None, "Attack")):
-        # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
-        if target_words(head) & ARMED_TARGETS:
-            acled = "Armed clash"
+    # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
+    generic = cue is None or cue.acled in (None, "Attack")
+    if typ == "ASSAULT" and acled == "Attack" and generic and target_words(head) & ARMED_TARGETS:
+        acled = "Armed clash"
     if typ == "PROTEST" and acled is None:
         acled = "Peaceful protest"
     if acled is not None and acled not in ACLED_SUBTYPES:

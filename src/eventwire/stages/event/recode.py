@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
-SPEECH = frozenset("say tell announce state declare insist add warn".split())
+SPEECH = frozenset(["say", "tell", "announce", "state", "declare", "insist", "add", "warn"])
 
 
 def _has_unless(head: Token) -> bool:
@@ -21,7 +21,7 @@ def _has_unless(head: Token) -> bool:
 
 
 def _says_must(head: Token) -> bool:
-    """"X said Y must do Z": a demand made through a reporting verb."""
+    """ "X said Y must do Z": a demand made through a reporting verb."""
     if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
         return False
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH

@@ -34,13 +34,26 @@ FUTURE_HEADS = frozenset(
     ]
 )
 HYPO_HEADS = frozenset(
-    ["fail", "call", "urge", "demand", "ask", "appeal", "request", "propose", "consider", "seek", "want", "if", "fear", "risk"]
+    [
+        "fail",
+        "call",
+        "urge",
+        "demand",
+        "ask",
+        "appeal",
+        "request",
+        "propose",
+        "consider",
+        "seek",
+        "want",
+        "if",
+        "fear",
+        "risk",
+    ]
 )
 FUTURE_AUX = frozenset(["will", "shall", "'ll", "wo"])
 HYPO_AUX = frozenset(["may", "might", "could", "would", "should", "can", "'d", "must"])
-FUTURE_ADJ = frozenset(
-    ["upcoming", "planned", "possible", "future", "imminent", "proposed", "potential", "next"]
-)
+FUTURE_ADJ = frozenset(["upcoming", "planned", "possible", "future", "imminent", "proposed", "potential", "next"])
 HYPO_MARK = frozenset(["if", "unless", "whether"])
 NEG_WORDS = frozenset(["not", "n't", "never", "no", "without"])
 

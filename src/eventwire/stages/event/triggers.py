@@ -33,7 +33,14 @@ def keys(tok: Token) -> tuple[str, ...]:
 
 
 def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
-    """Index after the last of ``rest`` found in order within WINDOW tokens after token ``i``, or None."""
+    """Index after the last of ``rest`` found in order within WINDOW tokens after token ``i``, or None.
+    A two-word phrase also matches when the second word is the object of the first ("burn the U.S. and
+    British flags")."""
+    anchor = sent.doc[i]
+    if len(rest) == 1:
+        for c in anchor.children:
+            if c.dep_ in ("dobj", "prt", "pobj") and rest[0] in keys(c) and c.i > i:
+                return c.i + 1
     pos = i + 1
     for lemma in rest:
         limit = min(pos + WINDOW, sent.end)
