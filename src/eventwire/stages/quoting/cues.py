@@ -66,8 +66,8 @@ def verb_group(verb: Token) -> Span:
     also said") and its particle ("pointed out")."""
     doc = verb.doc
     start, end = verb.i, verb.i + 1
-    while start > 0 and doc[start - 1].head is verb and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
         start -= 1
-    if end < len(doc) and doc[end].head is verb and doc[end].dep_ == "prt":
+    if end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
         end += 1
     return doc[start:end]

@@ -78,7 +78,7 @@ def _content_span(verb: Token, child: Token) -> Span:
 
 def _cue_words(verb: Token, child: Token) -> Span:
     group = verb_group(verb)
-    if child.dep_ == "pobj" and child.head.head is verb:  # "called for"
+    if child.dep_ == "pobj" and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
     return group
 

@@ -53,7 +53,7 @@ def subject_of(verb: Token) -> Token | None:
                 return _relative_antecedent(verb)
             return child
         head = verb.head
-        if head is verb or head.pos_ not in ("VERB", "AUX"):
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
         if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and not passive):
@@ -78,7 +78,7 @@ def phrase_of(head: Token) -> Span:
         if doc[i].dep_ in _CUT_CLAUSES:  # a clause on a noun inside the phrase ("the force who ...")
             end = max(head.i + 1, doc[i].left_edge.i)
             break
-    for sib in reversed(list(head.head.lefts) if head.head is not head else []):
+    for sib in reversed(list(head.head.lefts) if head.head.i != head.i else []):
         if sib.i < head.i and sib.right_edge.i + 1 == start and sib.dep_ in ("nsubj", "nmod"):
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
