@@ -139,7 +139,22 @@ def _speaker_for(doc: Doc, head: Token) -> list[ActorRef]:
     return []
 
 
-def _confidence(d: Draft, mode: str | None, acled: str | None = None, lead: bool = False) -> float:
+BACKGROUND = frozenset("after following before since amid despite over".split())
+
+
+def _background(head: Token) -> bool:
+    """A trigger in a time or cause phrase of another clause ("after violent protests", "one day after a jet
+    shot down ...")."""
+    if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND:
+        return True
+    if head.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in BACKGROUND | {"when", "while", "as"} for c in head.children)
+    return False
+
+
+def _confidence(
+    d: Draft, mode: str | None, acled: str | None = None, lead: bool = False, recoded: bool = False
+) -> float:
     score = 0.3 + 0.4 * d.trigger.weight
     score += 0.12 if d.actors else 0.0
     score += 0.08 if d.recipients else 0.0
@@ -150,6 +165,11 @@ def _confidence(d: Draft, mode: str | None, acled: str | None = None, lead: bool
     score += 0.03 if d.trigger.head.dep_ == "ROOT" else 0.0
     if d.governed:
         score *= 0.8
+    head = d.trigger.head
+    if head.dep_ in ("acl", "relcl") or _background(head):
+        score *= 0.8  # "weapons seized last year", "after violent protests": background, not the news
+    if recoded:
+        score += 0.05  # the announcement, demand or refusal is the sentence's own act
     depth = 0
     tok = d.trigger.head
     while tok.head.i != tok.i and depth < 8:
@@ -231,7 +251,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
                 injured=hurt,
                 reported_by=attach.reporter(doc, sent, t.head),
                 quote=attach.quote_index(doc, span.start_char, span.end_char),
-                confidence=_confidence(d, mode, acled, sent.start == 0),
+                confidence=_confidence(d, mode, acled, sent.start == 0, typ != t.row.type),
             )
         )
     _protest_links(events)

@@ -15,6 +15,9 @@ DENY = frozenset(["deny", "dismiss", "refute", "disclaim"])
 FUTURE_HEADS = frozenset(
     [
         "vow",
+        "ready",
+        "willing",
+        "prepared",
         "threaten",
         "plan",
         "pledge",
@@ -27,7 +30,6 @@ FUTURE_HEADS = frozenset(
         "vowing",
         "threat",
         "plan",
-        "decide",
         "agree",
         "expect",
         "schedule",

@@ -81,7 +81,7 @@ def _is_name(tok: Token) -> bool:
 def find_triggers(sent: Span) -> list[Trigger]:
     """All non-overlapping triggers of a sentence, longest phrases first."""
     table = triggers()
-    cue_types = {t for _, _, row in sentence_cues(sent) for t in row.types if row.acled}
+    cue_types = {t for _, _, row in sentence_cues(sent) for t in row.types if row.acled or row.mode}
     candidates: list[Trigger] = []
     for tok in sent:
         if tok.pos_ not in _CONTENT_POS or _is_name(tok):
