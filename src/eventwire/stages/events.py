@@ -139,7 +139,7 @@ def _speaker_for(doc: Doc, head: Token) -> list[ActorRef]:
     return []
 
 
-BACKGROUND = frozenset("after following before since amid despite over".split())
+BACKGROUND = frozenset(["after", "following", "before", "since", "amid", "despite", "over"])
 
 
 def _background(head: Token) -> bool:
