@@ -23,6 +23,14 @@ from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, sentence_cues
 
 VIOLENT = ("ASSAULT",)
+WEAPON_RANK = (
+    "Chemical weapon",
+    "Suicide bomb",
+    "Grenade",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+)
 NEAR = 6  # tokens around a trigger whose cues describe it
 CASUALTY_WORDS = ("kill", "slain", "slay", "wound", "injur", "die", "dead", "attack")
 GENERIC_ACLED = ("Attack", "Armed clash", "Peaceful protest", "Other")
@@ -161,7 +169,7 @@ def _confidence(
     score += 0.04 if d.direct else 0.0
     score += 0.03 if mode else 0.0
     score += 0.04 if acled and acled not in GENERIC_ACLED else 0.0  # a specific description says more
-    score += 0.03 if lead else 0.0  # news leads carry the main event
+    score += 0.06 if lead else 0.0  # news leads carry the main event
     score += 0.03 if d.trigger.head.dep_ == "ROOT" else 0.0
     if d.governed:
         score *= 0.8
@@ -298,6 +306,13 @@ def _same_incident(events: list[Event]) -> None:
         if e.acled in ("Attack", "Armed clash") and e is not best:
             e.acled = best.acled
             e.mode = e.mode or best.mode
+    # one weapon per incident: the most specific named in the sentence (a chemical air strike is a
+    # chemical attack, a suicide bombing is not a remote explosive)
+    weapons = [e for e in violent if e.acled in WEAPON_RANK]
+    if weapons:
+        top = min(weapons, key=lambda e: WEAPON_RANK.index(e.acled or ""))
+        for e in weapons:
+            e.acled = top.acled
 
 
 def _protest_links(events: list[Event]) -> None:

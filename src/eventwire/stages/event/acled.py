@@ -127,6 +127,11 @@ ARMED_TARGETS = frozenset(
 )
 
 
+TERRITORY_WORDS = frozenset(
+    ["town", "towns", "village", "villages", "city", "district", "area", "areas", "region", "territory", "border", "crossing", "province", "stronghold", "hill", "airport"]
+)
+
+
 def target_words(head: Token) -> set[str]:
     """Words of what the violence was aimed at: objects, passive subjects, "on/against/at" phrases."""
     heads = [head]
@@ -184,6 +189,9 @@ def mode_and_acled(
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"
+    if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
+        # "seized a village": a change of territory, split by who took it
+        acled = "Government regains territory" if _side(actors) == "state" else "Non-state actor overtakes territory"
     if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters"):
         # violence in a protest: by the protesters it is a violent demonstration; against them, force
         if any(_protest_word(w) for r in actors for w in r.text.lower().split()):

@@ -17,6 +17,9 @@ from .cues import is_according_to, verb_cue, verb_group
 from .speakers import subject_of
 
 
+_ASIDES = ("relcl", "acl", "advcl")
+
+
 @dataclass
 class Reported:
     cue: Span
@@ -60,9 +63,11 @@ def content_child(verb: Token) -> Token | None:
 def _content_span(verb: Token, child: Token) -> Span:
     doc = verb.doc
     start, end = child.left_edge.i, child.right_edge.i + 1
-    if child.dep_ == "dobj":  # "accused the group of the attack": the object with what it is accused of
+    if child.dep_ == "dobj":
         for sib in verb.rights:
-            if sib.i > child.i and sib.dep_ in ("prep",) and sib.lower_ in ("of", "for"):
+            if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
+                return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
+            if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "for":  # "blamed X for Y"
                 end = max(end, sib.right_edge.i + 1)
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
@@ -70,10 +75,33 @@ def _content_span(verb: Token, child: Token) -> Span:
         for sib in verb.children:
             if sib.dep_ == "dobj" and sib.i < child.i:
                 start = min(start, sib.left_edge.i)
-    if child.i < verb.i:  # "..., X said": the clause before the cue, up to the comma
+    if child.i < verb.i:  # "..., X said": the whole clause before the cue, up to the comma
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
+        start = max(verb.sent.start, _last_break(doc, verb.sent.start, start))
     start, end = _trim(doc, start, end)
+    end = _cut_aside(doc, start, end)
     return doc[start:end]
+
+
+def _last_break(doc: Doc, lo: int, start: int) -> int:
+    """The first token after the last quotation mark or line break before ``start`` (or ``lo``)."""
+    for i in range(start - 1, lo - 1, -1):
+        if doc[i].is_quote or "\n" in doc[i].text:
+            return i + 1
+    return lo
+
+
+def _cut_aside(doc: Doc, start: int, end: int) -> int:
+    """Cut a comma-set aside that runs to the end of the content: ", who is 70", ", which ...",
+    ", contradicting ...", ", arguing that ..." (a clause about a noun or the speaker, not what was said)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        nxt = doc[i + 1]
+        clause = next((t for t in [nxt, *nxt.ancestors] if t.dep_ in _ASIDES and t.left_edge.i == i + 1), None)
+        if clause is not None and clause.right_edge.i + 1 >= end and start <= clause.head.i < i:
+            return i
+    return end
 
 
 def _cue_words(verb: Token, child: Token) -> Span:
