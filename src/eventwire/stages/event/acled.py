@@ -128,7 +128,24 @@ ARMED_TARGETS = frozenset(
 
 
 TERRITORY_WORDS = frozenset(
-    ["town", "towns", "village", "villages", "city", "district", "area", "areas", "region", "territory", "border", "crossing", "province", "stronghold", "hill", "airport"]
+    [
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "city",
+        "district",
+        "area",
+        "areas",
+        "region",
+        "territory",
+        "border",
+        "crossing",
+        "province",
+        "stronghold",
+        "hill",
+        "airport",
+    ]
 )
 
 
