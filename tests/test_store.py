@@ -109,6 +109,16 @@ def test_incremental_ingest_links_to_stored_incidents(tmp_path: Path) -> None:
         assert detail["last_report"]["sentence"].startswith("Four people were killed")
 
 
+def test_copies_are_found_after_reopening_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    with Store(path) as s:
+        s.add(corpus())
+    with Store(path) as s:  # the duplicate index is rebuilt from the stored fingerprints
+        counts = s.add([spun_copy(), truncated_copy()])
+        assert counts["duplicates"] == 2 and counts["events"] == 0
+        assert s.document("copy-spun").duplicate_of == "doc-a"  # type: ignore[union-attr]
+
+
 def test_copies_are_marked_and_add_no_events(store: Store) -> None:
     before = store.stats()
     counts = store.add([truncated_copy(), spun_copy()])

@@ -194,6 +194,42 @@ def incident_id(first_event_id: str) -> str:
 Candidates = Callable[[Report], Iterable[Report]]
 
 
+class ReportPool:
+    """Reports already linked, indexed so that a new report is compared only with those that could match:
+    same type and a shared participant key, or (for reports that name nobody) same type and day."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], list[Report]] = {}
+        self.by_day: dict[tuple[str, str], list[Report]] = {}
+        self.by_doc: dict[str, list[Report]] = {}
+
+    def add(self, rep: Report) -> None:
+        ev = rep.event
+        for key in participant_keys([*ev.actor, *ev.recipient]):
+            self.by_key.setdefault((ev.type, key), []).append(rep)
+        day = _day(ev.date)
+        if day:
+            self.by_day.setdefault((ev.type, day), []).append(rep)
+        self.by_doc.setdefault(rep.document_id, []).append(rep)
+
+    def candidates(self, rep: Report) -> list[Report]:
+        ev = rep.event
+        found: dict[int, Report] = {}
+        for key in participant_keys([*ev.actor, *ev.recipient]):
+            for r in self.by_key.get((ev.type, key), []):
+                found[id(r)] = r
+        day = _day(ev.date)
+        if day:
+            for r in self.by_day.get((ev.type, day), []):
+                found[id(r)] = r
+        return list(found.values())
+
+
+def _day(value: str | None) -> str | None:
+    p = period(value)
+    return p[0].isoformat() if p and p[0] == p[1] else None
+
+
 def link_incidents(
     docs: Sequence[Document],
     existing: Sequence[Document] | Candidates | None = None,
@@ -207,7 +243,7 @@ def link_incidents(
     database). Events of a near-duplicate copy (``duplicate_of`` set) join the incidents of the original's
     matching events first.
     """
-    pool: list[Report] = []
+    pool = ReportPool()
     lookup: Candidates | None = None
     if callable(existing):
         lookup = existing
@@ -215,10 +251,7 @@ def link_incidents(
         for d in existing:
             for ev in d.events:
                 if ev.incident:
-                    pool.append(Report(ev, d.id, d.published, d.duplicate_of))
-    by_doc: dict[str, list[Report]] = {}
-    for r in pool:
-        by_doc.setdefault(r.document_id, []).append(r)
+                    pool.add(Report(ev, d.id, d.published, d.duplicate_of))
 
     assigned: dict[str, str] = {}
     # originals first, so that copies find the incidents of the events they copy
@@ -228,13 +261,12 @@ def link_incidents(
             rep = Report(ev, doc.id, doc.published, doc.duplicate_of)
             match = None
             if doc.duplicate_of:
-                match = _copy_match(rep, by_doc.get(doc.duplicate_of, []), lookup)
+                match = _copy_match(rep, pool.by_doc.get(doc.duplicate_of, []), lookup)
             if match is None:
-                match = _best_match(rep, pool, lookup, max_km)
+                match = _best_match(rep, pool.candidates(rep), lookup, max_km)
             ev.incident = match.event.incident if match is not None else incident_id(ev.id)
             assigned[ev.id] = ev.incident  # type: ignore[assignment]
-            pool.append(rep)
-            by_doc.setdefault(doc.id, []).append(rep)
+            pool.add(rep)
     return assigned
 
 
@@ -261,8 +293,8 @@ def _copy_match(rep: Report, originals: list[Report], lookup: Candidates | None)
     return None
 
 
-def _best_match(rep: Report, pool: list[Report], lookup: Candidates | None, max_km: float) -> Report | None:
-    candidates: list[Report] = list(pool)
+def _best_match(rep: Report, near: list[Report], lookup: Candidates | None, max_km: float) -> Report | None:
+    candidates: list[Report] = list(near)
     if lookup is not None:
         candidates += list(lookup(rep))
     best: Report | None = None
@@ -285,6 +317,7 @@ def _best_match(rep: Report, pool: list[Report], lookup: Candidates | None, max_
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 3  # words per shingle: small enough that a few swapped words leave most shingles intact
 NUM_PERM = 128
+SCHEME = "affine32"  # datasketch's hashing scheme; its hash values are 32-bit, stored as 4 bytes each
 LEAD_WORDS = 30  # a truncated copy keeps the lead: the first words key a second candidate index
 
 
@@ -300,7 +333,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 
 def minhash(shingle_set: set[str], num_perm: int = NUM_PERM) -> LeanMinHash:
-    m = MinHash(num_perm=num_perm)
+    m = MinHash(num_perm=num_perm, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingle_set])
     return LeanMinHash(m)
 
@@ -329,14 +362,16 @@ class Fingerprint:
     lead: str | None
 
     def to_bytes(self) -> bytes:
-        return bytes(self.minhash.hashvalues.tobytes())
+        import numpy as np
+
+        return bytes(np.asarray(self.minhash.hashvalues, dtype="<u4").tobytes())
 
     @classmethod
     def from_bytes(cls, doc_id: str, data: bytes, lead: str | None) -> Fingerprint:
         import numpy as np
 
-        values = np.frombuffer(data, dtype=np.uint64)
-        return cls(doc_id, LeanMinHash(seed=1, hashvalues=values), lead)
+        values = np.frombuffer(data, dtype="<u4").astype(np.uint32)
+        return cls(doc_id, LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME), lead)
 
 
 def fingerprint(doc_id: str, text: str) -> Fingerprint:

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -225,11 +225,13 @@ CREATE TABLE IF NOT EXISTS event_actors (
     sector TEXT,
     text TEXT,
     start INTEGER,
-    "end" INTEGER
+    "end" INTEGER,
+    type TEXT,
+    period_start TEXT
 );
 CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
-CREATE INDEX IF NOT EXISTS event_actors_entity ON event_actors(entity, role);
-CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
+CREATE INDEX IF NOT EXISTS event_actors_entity ON event_actors(entity, type, period_start);
+CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(country, sector, type, period_start);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 CREATE TRIGGER IF NOT EXISTS events_rtree_ai AFTER INSERT ON events WHEN new.lat IS NOT NULL
@@ -400,6 +402,9 @@ class Store:
                 if self.path != ":memory:":
                     self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                columns = {r[1] for r in self.db.execute("PRAGMA table_info(event_actors)")}
+                if columns and "period_start" not in columns:
+                    raise sqlite3.DatabaseError("made by an earlier eventwire schema; ingest into a new file")
                 with self.db:
                     self.db.executescript(SCHEMA)
                     self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -605,27 +610,63 @@ class Store:
         cols = ", ".join(row)
         self.db.execute(f"INSERT INTO events ({cols}) VALUES ({', '.join(':' + k for k in row)})", row)
         self.db.executemany(
-            'INSERT INTO event_actors(event_id, role, position, entity, country, sector, text, start, "end") '
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            [(ev.id, role, i, a.entity, a.country, a.sector, a.text, a.start, a.end)
+            'INSERT INTO event_actors(event_id, role, position, entity, country, sector, text, start, "end", type, '
+            "period_start) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(ev.id, role, i, a.entity, a.country, a.sector, a.text, a.start, a.end, ev.type, start)
              for role, refs in (("actor", ev.actor), ("recipient", ev.recipient)) for i, a in enumerate(refs)],
         )  # fmt: skip
 
     def _candidates(self, rep: Report) -> Iterator[Report]:
-        """Stored reports that may describe the same event as ``rep``: same type, dates that can overlap."""
-        start, end = _period_days(rep.event.date)
-        sql = ("SELECT e.json, e.incident_id, e.document_id, d.published, d.duplicate_of FROM events e "
-               "JOIN documents d ON d.id = e.document_id WHERE e.type = ? AND e.incident_id IS NOT NULL "
-               "AND e.document_id != ?")  # fmt: skip
-        params: list[Any] = [rep.event.type, rep.document_id]
+        """Stored reports that may describe the same event as ``rep``: same type, dates that can overlap, and
+        a shared participant (or, for reports that name nobody, the same day); the most recent first.
+
+        Every way in is an index range (participant, type, start of the date) on ``event_actors`` or (type,
+        day) on ``events``, so the cost follows how often a participant acts in that period, not the size of
+        the store. A date covers at most a year and a season, so a stored period that overlaps ``rep``'s
+        starts at most 460 days before it."""
+        ev = rep.event
+        start, end = _period_days(ev.date)
+        if start and end:
+            earliest = (date.fromisoformat(start) - timedelta(days=460)).isoformat()
+            when = " AND (a.period_start IS NULL OR a.period_start BETWEEN ? AND ?)"
+            when_params: list[Any] = [earliest, end]
+        else:
+            when, when_params = "", []
+        ways: list[str] = []
+        params: list[Any] = []
+        for entity in sorted({r.entity for r in [*ev.actor, *ev.recipient] if r.entity}):
+            ways.append("SELECT a.event_id FROM event_actors a WHERE a.entity = ? AND a.type = ?" + when)
+            params += [entity, ev.type, *when_params]
+        for country, sector in sorted({(r.country, r.sector) for r in [*ev.actor, *ev.recipient]
+                                       if not r.entity and (r.country or r.sector)}, key=str):  # fmt: skip
+            where = ["a.entity IS NULL", "a.type = ?"]
+            code_params: list[Any] = [ev.type]
+            for col, value in (("country", country), ("sector", sector)):
+                if value is None:
+                    where.append(f"a.{col} IS NULL")
+                else:
+                    where.append(f"a.{col} = ?")
+                    code_params.append(value)
+            ways.append("SELECT a.event_id FROM event_actors a WHERE " + " AND ".join(where) + when)
+            params += [*code_params, *when_params]
+        if start and start == end:
+            ways.append("SELECT x.id FROM events x WHERE x.type = ? AND x.period_start = ? AND x.period_end = ?")
+            params += [ev.type, start, end]
+        if not ways:
+            return
+        sql = (f"WITH cand(event_id) AS ({' UNION '.join(ways)}) "
+               "SELECT e.json, e.incident_id, e.document_id, d.published, d.duplicate_of FROM cand "
+               "JOIN events e ON e.id = cand.event_id JOIN documents d ON d.id = e.document_id "
+               "WHERE e.type = ? AND e.incident_id IS NOT NULL AND e.document_id != ?")  # fmt: skip
+        params += [ev.type, rep.document_id]
         if start and end:
             sql += " AND (e.period_start IS NULL OR (e.period_start <= ? AND e.period_end >= ?))"
             params += [end, start]
-        sql += " ORDER BY e.seq DESC LIMIT 2000"
+        sql += " ORDER BY e.seq DESC LIMIT 500"
         for row in self.db.execute(sql, params):
-            ev = Event.from_dict(json.loads(row[0]))
-            ev.incident = row[1]
-            yield Report(ev, row[2], row[3], row[4])
+            found = Event.from_dict(json.loads(row[0]))
+            found.incident = row[1]
+            yield Report(found, row[2], row[3], row[4])
 
     def _refresh_incidents(self, ids: Iterable[str]) -> None:
         db = self.db
