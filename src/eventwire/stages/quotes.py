@@ -272,9 +272,12 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
 def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
     """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it."""
     end = content.end_char
+    text = content.doc.text
     for m in marks:
         if content.start_char <= m.open < end <= m.close:
             end = m.outer[1]
+        elif m.open >= end and not text[end : m.open].strip() and content[-1].pos_ in ("ADP", "VERB", "AUX", "DET"):
+            end = m.outer[1]  # "... blamed for focusing on “he said this”": the sentence goes on in the quote
     if end == content.end_char:
         return content
     return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content
