@@ -264,6 +264,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         )
     _protest_links(events)
     _same_incident(events)
+    _handover(events)
     return events
 
 
@@ -291,6 +292,19 @@ def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int
     if t.row.acled is None or t.row.acled in GENERIC_ACLED:
         return [row for _, _, row in found]
     return []
+
+
+TERRITORY_ACLED = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _handover(events: list[Event]) -> None:
+    """A place taken after the other side pulled out changed hands without a fight (ACLED: non-violent
+    transfer of territory): "rebels entered the town after the army withdrew"."""
+    left = [e for e in events if e.type == "RETREAT" and e.mode == "withdraw" and e.status == "occurred"]
+    taken = [e for e in events if e.acled in TERRITORY_ACLED and e.status == "occurred"]
+    if left and taken:
+        for e in left + taken:
+            e.acled = "Non-violent transfer of territory"
 
 
 def _same_incident(events: list[Event]) -> None:

@@ -18,7 +18,7 @@ SPECIFIC = frozenset(
     {
         "Government regains territory", "Non-state actor overtakes territory", "Abduction/forced disappearance",
         "Sexual violence", "Disrupted weapons use", "Headquarters or base established", "Arrests",
-        "Non-violent transfer of territory", "Agreement", "Mob violence",
+        "Non-violent transfer of territory", "Agreement", "Change to group/activity", "Mob violence",
     }
 )  # fmt: skip
 STATE_WORDS = frozenset(
@@ -206,6 +206,10 @@ def mode_and_acled(
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"
+    if typ == "RETREAT" and mode == "withdraw" and acled is None:
+        acled = "Change to group/activity"  # troops leaving a place, with no territory named
+    if typ == "COERCE" and acled == "Arrests" and any(_protest_word(w) for w in target_words(head)):
+        return mode, "Protest with intervention"  # arrests at a demonstration
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
         # "seized a village": a change of territory, split by who took it
         acled = "Government regains territory" if _side(actors) == "state" else "Non-state actor overtakes territory"
