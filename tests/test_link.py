@@ -204,3 +204,30 @@ def test_records_are_not_shared_between_calls() -> None:
     link_incidents([a])
     snapshot["events"][0]["incident"] = a.events[0].incident
     assert a.to_dict() == snapshot
+
+
+def test_triggers_of_one_sentence_are_one_event() -> None:
+    a = doc_a()
+    first = a.events[0]
+    first.actor, first.recipient, first.place, first.date = [], [], None, None
+    killing = shelling("doc-a", ARTICLE_A, 1, "killing", None, ("Riverton", "Riverton", None))
+    killing.actor, killing.place = [], None
+    later = shelling("doc-a", ARTICLE_A, 2, "attack", None, ("Riverton", "Riverton", None))
+    later.actor, later.place = [], None  # another sentence, nobody named, no date: not enough to link
+    a.events += [killing, later]
+    link_incidents([a])
+    assert a.events[0].incident == a.events[1].incident != a.events[2].incident
+
+
+def test_a_country_centroid_is_compared_by_country_not_distance() -> None:
+    a, b = doc_a(), doc_b()
+    place = b.events[0].place
+    assert place is not None
+    place.name, place.feature, place.lat, place.lon = "Riverland", "PCLI", 40.0, 30.0  # far from Riverton
+    link_incidents([a, b])
+    assert a.events[0].incident == b.events[0].incident
+    c, d = doc_a(), doc_b()
+    assert d.events[0].place is not None
+    d.events[0].place.country = "OTH"
+    link_incidents([c, d])
+    assert c.events[0].incident != d.events[0].incident

@@ -119,6 +119,16 @@ def test_copies_are_found_after_reopening_the_file(tmp_path: Path) -> None:
         assert s.document("copy-spun").duplicate_of == "doc-a"  # type: ignore[union-attr]
 
 
+def test_a_copy_before_its_original_in_one_batch(tmp_path: Path) -> None:
+    original, copy_doc = doc_a(), spun_copy()
+    copy_doc.published = original.published
+    copy_doc.text += " Extra closing words make this version the longer one."
+    with Store(tmp_path / "x.db") as s:
+        counts = s.add([original, copy_doc])
+        assert counts["added"] == 2 and counts["duplicates"] == 1 and counts["events"] == 1
+        assert s.document("doc-a").duplicate_of == "copy-spun"  # type: ignore[union-attr]
+
+
 def test_copies_are_marked_and_add_no_events(store: Store) -> None:
     before = store.stats()
     counts = store.add([truncated_copy(), spun_copy()])

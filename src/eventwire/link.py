@@ -119,10 +119,18 @@ def participant_keys(refs: Iterable[ActorRef]) -> set[str]:
     return keys
 
 
+COARSE_FEATURES = ("PCL", "ADM1", "ADM2", "RGN", "CONT", "AREA")  # GeoNames codes for countries and regions
+
+
 def _place_point(ev: Event) -> tuple[float, float] | None:
-    if ev.place is not None and ev.place.lat is not None and ev.place.lon is not None:
-        return ev.place.lat, ev.place.lon
-    return None
+    """The event's point, when its place is a town or a site: a country's or a province's centroid says only
+    which country or region it was, so it is compared by country, never by distance."""
+    p = ev.place
+    if p is None or p.lat is None or p.lon is None:
+        return None
+    if p.feature and p.feature.upper().startswith(COARSE_FEATURES):
+        return None
+    return p.lat, p.lon
 
 
 def _published_gap_days(a: Report, b: Report) -> int | None:
@@ -132,13 +140,21 @@ def _published_gap_days(a: Report, b: Report) -> int | None:
     return abs((pa[0] - pb[0]).days)
 
 
+def _same_sentence(a: Report, b: Report) -> bool:
+    sa, sb = a.event.sentence, b.event.sentence
+    return a.document_id == b.document_id and sa.start < sb.end and sb.start < sa.end
+
+
 def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int = 30) -> float:
     """How strongly two reports look like the same real-world event; 0 means they are not.
 
     Hard conditions: same PLOVER type; modes equal when both are given; dates agree at their precision when
-    both are given; places within ``max_km`` (and in the same country) when both are known. Evidence: shared
-    actors (1), shared recipients (1), agreeing dates (1, +0.5 for the same day), nearby places (1). Missing
-    dates are weak: they count nothing, and the two articles must have been published within
+    both are given; places within ``max_km`` when both are towns or sites, and in the same country when both
+    countries are known; two different named actors never link. Evidence: shared actors (1), shared
+    recipients (1), agreeing dates (1, +0.5 for the same day), nearby places (1), the same sentence of one
+    article (2: "struck a convoy, killing three and injuring two" is one strike). Without the same sentence,
+    both reports must share a participant, or one names nobody and they agree on the day and the spot.
+    Missing dates are weak: they count nothing, and the two articles must have been published within
     ``max_gap_days``. Status may differ (a later article recalling a strike). A score of 2 links.
     """
     ea, eb = a.event, b.event
@@ -152,7 +168,7 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
         return 0.0
     if agree:
         pa = period(ea.date)
-        same_day = pa is not None and pa[0] == pa[1] and ea.date[:10] == (eb.date or "")[:10]  # type: ignore[index]
+        same_day = pa is not None and pa[0] == pa[1] and period(eb.date) == pa
         score += 1.5 if same_day else 1.0
     else:
         gap = _published_gap_days(a, b)
@@ -163,23 +179,22 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
         if haversine_km(*pa_pt, *pb_pt) > max_km:
             return 0.0
         score += 1.0
-    elif ea.place and eb.place and ea.place.country and eb.place.country and ea.place.country != eb.place.country:
+    if ea.place and eb.place and ea.place.country and eb.place.country and ea.place.country != eb.place.country:
         return 0.0
     actors_a, actors_b = participant_keys(ea.actor), participant_keys(eb.actor)
     recips_a, recips_b = participant_keys(ea.recipient), participant_keys(eb.recipient)
     shared_actor = bool(actors_a & actors_b)
     shared_recipient = bool(recips_a & recips_b)
+    if actors_a and actors_b and not shared_actor:
+        return 0.0  # a named actor on both sides that differs is a different event (A attacked X vs B attacked X)
+    if _same_sentence(a, b):
+        return score + 2.0 + float(shared_actor) + float(shared_recipient)
     if (actors_a or recips_a) and (actors_b or recips_b):
         if not (shared_actor or shared_recipient):
             return 0.0  # both name who was involved, and nobody is in common
-        # a named actor on both sides that differs is a different event (A attacked X vs B attacked X)
-        if actors_a and actors_b and not shared_actor:
-            return 0.0
         score += float(shared_actor) + float(shared_recipient)
-    else:
-        # one side names nobody: only a same-day report from a nearby place can be the same event
-        if not (agree and pa_pt and pb_pt and score >= 2.5):
-            return 0.0
+    elif not (agree and pa_pt and pb_pt and score >= 2.5):
+        return 0.0  # one side names nobody: only a same-day report from a nearby spot can be the same event
     return score
 
 
@@ -221,6 +236,9 @@ class ReportPool:
         day = _day(ev.date)
         if day:
             for r in self.by_day.get((ev.type, day), []):
+                found[id(r)] = r
+        for r in self.by_doc.get(rep.document_id, []):  # the same article: another mention of one event?
+            if r.event.type == ev.type:
                 found[id(r)] = r
         return list(found.values())
 

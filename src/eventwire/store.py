@@ -495,8 +495,9 @@ class Store:
                     db.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc.id,))
         find_duplicates(docs, self._duplicates())
         link_incidents(docs, self._candidates, max_km=self.max_km)
+        db.execute("PRAGMA defer_foreign_keys = ON")  # a copy may come before its original in the batch
         now = _now()
-        for doc, chash, ahash, is_update in fresh:
+        for doc, chash, ahash, is_update in sorted(fresh, key=lambda f: f[0].duplicate_of is not None):
             fp = fingerprint(doc.id, doc.text)
             self._write_entities(doc)
             values = {
