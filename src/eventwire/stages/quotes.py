@@ -170,7 +170,7 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
     return after, list(reversed(before))
 
 
-_DASH_NAME = re.compile(r"[ \t]*([―—–])[ \t]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t]*(?:\n|$)")
+_DASH_NAME = re.compile(r"[ \t]*([―—–])[ \t]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t\xa0.]*(?:\n|$)")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\- ]{0,40}?)[ \t]*(:)[ \t]+(\S[^\n]*)")
 
 

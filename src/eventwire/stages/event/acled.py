@@ -154,6 +154,9 @@ def target_words(head: Token) -> set[str]:
     heads = [head]
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         heads.append(head.head.head)  # "killed in Taliban attacks": the verb's passive subject
+    heads += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "killed and wounded X"
+    if head.dep_ == "conj" and head.head.pos_ == "VERB":
+        heads.append(head.head)
     words: set[str] = set()
     for h in heads:
         for c in h.children:
@@ -213,7 +216,7 @@ def mode_and_acled(
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
         # "seized a village": a change of territory, split by who took it
         acled = "Government regains territory" if _side(actors) == "state" else "Non-state actor overtakes territory"
-    if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters"):
+    if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters", LOOTING):
         # violence in a protest: by the protesters it is a violent demonstration; against them, force
         if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
             return mode, "Violent demonstration"

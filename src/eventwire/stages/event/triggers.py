@@ -60,6 +60,8 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     table = cues()
     found: list[tuple[int, int, CueRow]] = []
     for tok in sent:
+        if tok.pos_ == "PROPN" and tok.ent_type_:
+            continue  # a word of a name ("Kill the Bill" campaign), not a cue
         for key in keys(tok):
             for row in table.get(key, []):
                 end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1

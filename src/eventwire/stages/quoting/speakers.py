@@ -63,20 +63,27 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _comma_before(doc: Doc, clause: Token, lo: int) -> bool:
+    i = clause.left_edge.i - 1
+    return i >= lo and doc[i].text in (",", "(", "—", "–")
+
+
 def phrase_of(head: Token) -> Span:
-    """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,"), without relative or other
-    clauses attached to it ("who was elected ...")."""
+    """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and restrictive clauses
+    ("an official who asked not to be named"), without comma-set clauses (", who was elected ...")."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
-    for child in head.rights:
-        if child.dep_ in _CUT_CLAUSES:
-            end = min(end, child.left_edge.i)
     for i in range(head.i + 1, end):
-        if doc[i].is_quote or doc[i].text in ";—–" or "\n" in doc[i].text:
+        if doc[i].is_quote or doc[i].text in ";—–―" or "\n" in doc[i].text:
             end = i
             break
-        if doc[i].dep_ in _CUT_CLAUSES:  # a clause on a noun inside the phrase ("the force who ...")
+        if doc[i].dep_ in _CUT_CLAUSES and (doc[i].dep_ != "relcl" or _comma_before(doc, doc[i], head.i)):
             end = max(head.i + 1, doc[i].left_edge.i)
+            break
+    for i in range(head.i - 1, start - 1, -1):  # "the real plan, Chief Justice Roberts": not one phrase
+        spaced_hyphen = doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_)  # not "al-Walae"
+        if doc[i].text in (",", "—", "–", "―", ":") or spaced_hyphen or "\n" in doc[i].text:
+            start = i + 1
             break
     for sib in reversed(list(head.head.lefts) if head.head.i != head.i else []):
         if sib.i < head.i and sib.right_edge.i + 1 == start and sib.dep_ in ("nsubj", "nmod"):
