@@ -5,12 +5,15 @@
 - ``direct``: words between quotation marks (``quoting.marks``), attributed through the cue next to them:
   after the quote in its sentence ("“...,” he said"), else before it ("He said: “...”", or a sentence ending
   with a colon just before). A quote without a cue of its own continues the attribution of the previous
-  quote of its paragraph (or of the paragraph before, when the quote opens its paragraph).
+  quote of its paragraph (or of the paragraph before, when the quote opens its paragraph). A quote signed
+  with a dash at the end of its paragraph ("“...” ― Jane Roe") and a transcript or headline line
+  "NAME: words" are direct quotes too (the dash or the colon is the cue).
 - ``partial``: a few quoted words inside a clause ("revenge against the American “criminals”"); the speaker
   is the one of the reported speech that contains them, else of the speech verb that governs them.
   Quoted words with no speech verb around them (titles, scare quotes) are not quotes.
 - ``indirect``: reported speech on the parse (``quoting.reported``): "X said (that) ...", "..., X said",
-  "X denied ...", "according to X, ...".
+  "X denied ...", "X vowed to ...", "The plan, X said, ...", "according to X, ...". A cue is the verb with its
+  auxiliaries ("has also said"); a speaker is the subject's noun phrase with its appositions.
 
 When the words are passed on by someone else, ``medium`` names who: the subject of a relay verb ("TV channel
 Y quoted X"), an "according to Z" beside another cue, or the outer speaker of nested reported speech
