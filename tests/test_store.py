@@ -246,6 +246,16 @@ def test_entities_and_entity(store: Store) -> None:
     assert store.entity("nobody") is None
 
 
+def test_entity_counts_follow_copies_and_updates(store: Store) -> None:
+    store.add([spun_copy()])  # a copy mentions the Front but adds no event
+    ent = store.entities(q="northern")[0]
+    assert ent["events"] == 4 and ent["documents"] == 5
+    c = doc_c()
+    c.events = []
+    store.add([c])
+    assert store.entities(q="northern")[0]["events"] == 3
+
+
 def test_documents_search_and_document(store: Store) -> None:
     docs = store.documents()
     assert len(docs) == store.count_documents() == 5 and "text" not in docs[0]

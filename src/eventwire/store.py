@@ -77,9 +77,12 @@ CREATE TABLE IF NOT EXISTS entities (
     country TEXT,
     sector TEXT,
     aliases TEXT,
-    roles TEXT
+    roles TEXT,
+    events INTEGER NOT NULL DEFAULT 0,
+    documents INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS entities_events ON entities(events DESC, documents DESC);
 
 CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
@@ -402,9 +405,10 @@ class Store:
                 if self.path != ":memory:":
                     self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
-                columns = {r[1] for r in self.db.execute("PRAGMA table_info(event_actors)")}
-                if columns and "period_start" not in columns:
-                    raise sqlite3.DatabaseError("made by an earlier eventwire schema; ingest into a new file")
+                for table, column in (("event_actors", "period_start"), ("entities", "events")):
+                    columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+                    if columns and column not in columns:
+                        raise sqlite3.DatabaseError("made by an earlier eventwire schema; ingest into a new file")
                 with self.db:
                     self.db.executescript(SCHEMA)
                     self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -486,8 +490,14 @@ class Store:
         db = self.db
         docs = [f[0] for f in fresh]
         touched: set[str] = set()
+        people: set[str] = set()  # entities whose counts change
         for doc, _, _, is_update in fresh:
+            people |= _entity_refs(doc)
             if is_update:
+                people |= {r[0] for r in db.execute(
+                    "SELECT entity FROM mentions WHERE document_id = ? AND entity IS NOT NULL UNION "
+                    "SELECT a.entity FROM event_actors a JOIN events e ON e.id = a.event_id "
+                    "WHERE e.document_id = ? AND a.entity IS NOT NULL", (doc.id, doc.id))}  # fmt: skip
                 touched |= {r[0] for r in db.execute(
                     "SELECT DISTINCT incident_id FROM events WHERE document_id = ? AND incident_id IS NOT NULL",
                     (doc.id,))}  # fmt: skip
@@ -529,6 +539,7 @@ class Store:
             if not doc.duplicate_of:
                 counts["events"] += len(doc.events)
         self._refresh_incidents(touched)
+        self._refresh_entities(people)
         return {"incidents": len(touched)}
 
     def _write_entities(self, doc: Document) -> None:
@@ -668,6 +679,15 @@ class Store:
             found = Event.from_dict(json.loads(row[0]))
             found.incident = row[1]
             yield Report(found, row[2], row[3], row[4])
+
+    def _refresh_entities(self, ids: Iterable[str]) -> None:
+        """Keep each entity's event and article counts (events of copies left out) for fast listings."""
+        for eid in ids:
+            self.db.execute(
+                "UPDATE entities SET events = (SELECT count(DISTINCT a.event_id) FROM event_actors a "
+                "JOIN events e ON e.id = a.event_id WHERE a.entity = :id AND e.duplicate = 0), "
+                "documents = (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity = :id) "
+                "WHERE id = :id", {"id": eid})  # fmt: skip
 
     def _refresh_incidents(self, ids: Iterable[str]) -> None:
         db = self.db
@@ -894,16 +914,13 @@ class Store:
     def entities(self, q: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         """Entities (name or id containing ``q``), with how many events they take part in, most active first."""
         lim, off = _page(limit, offset)
-        sql = ("SELECT n.*, (SELECT count(DISTINCT a.event_id) FROM event_actors a JOIN events e ON e.id = a.event_id "
-               "WHERE a.entity = n.id AND e.duplicate = 0) AS events, "
-               "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity = n.id) AS documents "
-               "FROM entities n")  # fmt: skip
+        sql = "SELECT n.* FROM entities n"
         params: list[Any] = []
         if q:
             needle = q.strip().lower()
             sql += " WHERE instr(lower(n.name), ?) > 0 OR instr(lower(n.id), ?) > 0 OR instr(lower(n.aliases), ?) > 0"
             params += [needle, needle, needle]
-        sql += " ORDER BY events DESC, documents DESC, n.name LIMIT ? OFFSET ?"
+        sql += " ORDER BY n.events DESC, n.documents DESC, n.name LIMIT ? OFFSET ?"
         with self._lock:
             return [self._entity_dict(r) for r in self.db.execute(sql, [*params, lim, off])]
 
@@ -916,9 +933,7 @@ class Store:
 
     def entity(self, entity_id: str, limit: int = 100) -> dict[str, Any] | None:
         with self._lock:
-            row = self.db.execute(
-                "SELECT n.*, (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity = n.id) AS documents "
-                "FROM entities n WHERE n.id = ?", (entity_id,)).fetchone()  # fmt: skip
+            row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None:
             return None
         ent = self._entity_dict(row)
@@ -1056,6 +1071,14 @@ class Store:
                     nodes.append({"id": nid, "name": nid, "country": None if country == "-" else country,
                                   "sector": None if sector == "-" else sector, "events": events[nid]})  # fmt: skip
         return {"nodes": nodes, "edges": edges}
+
+
+def _entity_refs(doc: Document) -> set[str]:
+    """Every entity id an article names: its entities, mentions, speakers and event participants."""
+    refs = {e.id for e in doc.entities} | {m.entity for m in doc.mentions if m.entity}
+    refs |= {q.speaker.entity for q in doc.quotes if q.speaker and q.speaker.entity}
+    refs |= {a.entity for ev in doc.events for a in [*ev.actor, *ev.recipient] if a.entity}
+    return refs
 
 
 def _sql_haversine(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
