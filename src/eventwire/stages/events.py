@@ -18,7 +18,7 @@ from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
 from .event.recode import recode
-from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, find_roles
+from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, find_roles
 from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, sentence_cues
 
@@ -160,6 +160,38 @@ def _background(head: Token) -> bool:
     return False
 
 
+WIDE_PREPS = ("to", "with", "against", "between", "from", "for", "on", "at", "toward", "towards", "in", "into", "of")
+
+
+def _coded_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
+    """When the object is a thing ("provided aid", "eased emergency measures"), the recipient is the coded
+    actor it goes to: "to Romania", "between Syria and the PLO", "in Montenegro", "the rights of Palestinians"."""
+    heads: list[Token] = []
+    tokens = [doc[i] for i in range(trig.start, trig.end)]
+    for tok in list(tokens):
+        tokens += [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "attr", "dative")]
+    for tok in tokens:
+        for prep in WIDE_PREPS:
+            heads += _prep_objects(tok, (prep,))
+    refs = [r for r in _refs(doc, heads) if r.country]
+    lo, hi = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
+    return [r for r in refs if not (lo <= r.start < hi)]
+
+
+def _coded_members(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
+    """ "Leaders of the opposition coalition", "a group of Moroccan diplomats": an uncoded collective noun
+    stands for the coded group named in its "of" phrase."""
+    if any(a.country for a in actors):
+        return actors
+    out: list[ActorRef] = []
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        coded = _refs(doc, _prep_objects(span.root, ("of",))) if span is not None else []
+        coded = [c for c in coded if c.country]
+        out += coded or [a]
+    return out
+
+
 def _confidence(
     d: Draft, mode: str | None, acled: str | None = None, lead: bool = False, recoded: bool = False
 ) -> float:
@@ -201,8 +233,14 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         recipients = [r for r in recipients if not (lo <= r.start < hi)]
         if not recipients:
             recipients = _fallback_recipients(doc, t)
-        if actors and all(a.text.lower() in PERSONAL for a in actors):
+        if not any(r.country for r in recipients):
+            recipients = _coded_recipients(doc, t) or recipients
+        subj = _subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
+        if (actors and all(a.text.lower() in PERSONAL for a in actors)) or (
+            not actors and subj is not None and subj.pos_ == "PRON"
+        ):
             actors = _speaker_for(doc, t.head) or actors
+        actors = _coded_members(doc, t.head, actors)
         others = {k: v for k, v in heads.items() if k != t.head.i}
         status = status_of(t.head, others)
         drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))

@@ -23,6 +23,9 @@ AGENT_PREPS = ("by", "from")
 # verbs whose object noun names the event and whose subject is its actor: "launched an attack"
 LIGHT_VERBS = frozenset(
     [
+        "renew",
+        "resume",
+        "open",
         "launch",
         "carry",
         "conduct",
@@ -116,6 +119,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return c
     if depth > 3 or verb.head.i == verb.i:
         return None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.i != verb.head.i:
+        return _subject(verb.head.head, depth + 1)  # "X is ready to contribute"
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             # object control: "urged X to attack" -> X; otherwise the subject of the governing verb
@@ -178,7 +183,9 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
         actors += _nominal_agents(head)
         recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
         gov = head.head
-        if not actors and head.dep_ in OBJ and gov.lemma_.lower() in LIGHT_VERBS:
+        if head.dep_ == "compound" and gov.dep_ in OBJ:
+            gov = gov.head  # "undertook a mediation mission"
+        if not actors and (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(gov)
             if subj is not None:
                 actors.append(subj)
