@@ -231,3 +231,19 @@ def test_a_country_centroid_is_compared_by_country_not_distance() -> None:
     d.events[0].place.country = "OTH"
     link_incidents([c, d])
     assert c.events[0].incident != d.events[0].incident
+
+
+def test_a_copy_cut_to_its_lead_is_still_a_copy() -> None:
+    a = doc_a()
+    lead = a.text[: a.text.index("Residents")].strip()  # two sentences of six: Jaccard far below LSH reach
+    short = copy.deepcopy(a)
+    short.id, short.text, short.events = "copy-lead", lead, []
+    jaccard, _ = similarity(shingles(a.text), shingles(lead))
+    assert jaccard < 0.4
+    assert find_duplicates([a, short]) == {"copy-lead": "doc-a"}
+
+
+def test_short_texts_are_never_called_copies() -> None:
+    a, b = doc_a(), doc_b()
+    a.text, b.text = "Shelling in Riverton.", "Shelling in Riverton."
+    assert find_duplicates([a, b]) == {}

@@ -404,8 +404,8 @@ class DuplicateIndex:
     database lookup), so the confirming check runs on exact shingle sets.
     """
 
-    threshold: float = 0.4  # LSH candidate threshold (the confirming check decides)
-    min_jaccard: float = 0.6
+    threshold: float = 0.3  # LSH candidate threshold (the confirming check decides)
+    min_jaccard: float = 0.45
     min_containment: float = 0.85
     min_shingles: int = 20  # shorter texts are never called copies
     text_of: Callable[[str], str | None] | None = None
