@@ -187,7 +187,8 @@ def acled_row(inc: dict[str, Any], events: list[dict[str, Any]], names: dict[str
     etype = ACLED_EVENT_TYPE.get(sub or "")
     place = rep.get("place") or {}
     country_code = inc.get("place_country") or place.get("country") or next(
-        (a.get("country") for a in rep.get("actor") or [] if a.get("country")), None)  # fmt: skip
+        (a.get("country") for a in rep.get("actor") or [] if _country_name(a.get("country"))[1]), None
+    )  # an actor's country stands in only when it is a real country (not a group code such as IGO)
     country, iso = _country_name(country_code)
     actors, recips = rep.get("actor") or [], rep.get("recipient") or []
     a1 = actors[0] if actors else None
