@@ -60,7 +60,7 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     table = cues()
     found: list[tuple[int, int, CueRow]] = []
     for tok in sent:
-        if tok.pos_ == "PROPN" and tok.ent_type_:
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW"):
             continue  # a word of a name ("Kill the Bill" campaign), not a cue
         for key in keys(tok):
             for row in table.get(key, []):
