@@ -347,3 +347,37 @@ def test_real_pipeline_on_the_samples_ingests_idempotently(samples: list[Path], 
             t = ev["trigger"]
             assert text[t["start"] : t["end"]] == t["text"]
         assert s.search("the")  # full-text search over real articles
+
+
+def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text()
+    with Store(tmp_path / "x.db") as s:
+        tables = [r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' "
+                                             "AND name NOT LIKE 'events_rtree_%'")]  # fmt: skip
+        missing = []
+        for table in tables:
+            if f"`{table}`" not in doc:
+                missing.append(table)
+            if table in ("documents_fts", "events_rtree"):
+                continue
+            for row in s.db.execute(f"PRAGMA table_info({table})"):
+                if f"`{row[1]}`" not in doc:
+                    missing.append(f"{table}.{row[1]}")
+    assert not missing, missing
+
+
+def test_near_across_the_antimeridian(tmp_path: Path) -> None:
+    a, b = doc_a(), doc_c()
+    assert a.events[0].place is not None and b.events[0].place is not None
+    a.events[0].place.lat, a.events[0].place.lon = -17.0, 179.9
+    b.events[0].place.lat, b.events[0].place.lon = -17.0, 170.0
+    with Store(tmp_path / "x.db") as s:
+        s.add([a, b])
+        assert [e["id"] for e in s.events(near=(-17.0, -179.9, 50))] == ["doc-a:e0"]
+
+
+def test_timeline_by_month_and_year(store: Store) -> None:
+    months = store.timeline("month")
+    assert {"period": "2024-03", "type": "ASSAULT", "count": 3} in months
+    assert {"period": "2024", "type": "ASSAULT", "count": 4} in store.timeline("year")
