@@ -270,6 +270,16 @@ def test_documents_search_and_document(store: Store) -> None:
     assert store.document("nope") is None
 
 
+def test_datasette_finds_the_full_text_index(store: Store) -> None:
+    # datasette pairs a table with the FTS table whose SQL names it as content="<table>"
+    found = store.db.execute("SELECT name FROM sqlite_master WHERE rootpage = 0 AND "
+                             "sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"documents\"%'").fetchall()  # fmt: skip
+    assert [r[0] for r in found] == ["documents_fts"]
+    rows = store.db.execute("SELECT id FROM documents WHERE rowid IN (SELECT rowid FROM documents_fts "
+                            "WHERE documents_fts MATCH 'harbour')").fetchall()  # fmt: skip
+    assert [r[0] for r in rows] == ["doc-d"]
+
+
 def test_fts_table_follows_updates_for_datasette(store: Store) -> None:
     a = doc_a()
     a.title = "Renamed headline about a bazaar"
