@@ -129,6 +129,18 @@ def test_a_copy_before_its_original_in_one_batch(tmp_path: Path) -> None:
         assert s.document("doc-a").duplicate_of == "copy-spun"  # type: ignore[union-attr]
 
 
+def test_a_later_copy_joins_incidents_that_name_nobody(store: Store) -> None:
+    a = doc_a()
+    for ev in a.events:
+        ev.actor, ev.recipient, ev.date = [], [], None
+    store.add([a])  # the analysis changed: an update
+    copy_doc = spun_copy()
+    for ev in copy_doc.events:
+        ev.actor, ev.recipient, ev.date = [], [], None
+    store.add([copy_doc])
+    assert store.event("copy-spun:e0")["incident"] == store.event("doc-a:e0")["incident"]  # type: ignore[index]
+
+
 def test_copies_are_marked_and_add_no_events(store: Store) -> None:
     before = store.stats()
     counts = store.add([truncated_copy(), spun_copy()])

@@ -293,18 +293,23 @@ def _normalised(text: str) -> str:
 
 
 def _copy_match(rep: Report, originals: list[Report], lookup: Candidates | None) -> Report | None:
-    """The original's event that a copied event copies: same type, trigger and sentence words."""
+    """The original's event that a copied event copies: same type and trigger, in the same sentence or one
+    reworded a little (most of its words kept)."""
     candidates = list(originals)
     if lookup is not None:
         candidates += [c for c in lookup(rep) if c.document_id == rep.duplicate_of]
+    own = set(words(rep.event.sentence.text))
+    best: tuple[float, Report] | None = None
     for c in candidates:
-        if (
-            c.event.type == rep.event.type
-            and c.event.incident
-            and _normalised(c.event.trigger.text) == _normalised(rep.event.trigger.text)
-            and _normalised(c.event.sentence.text) == _normalised(rep.event.sentence.text)
-        ):
-            return c
+        if c.event.type != rep.event.type or not c.event.incident:
+            continue
+        if _normalised(c.event.trigger.text) != _normalised(rep.event.trigger.text):
+            continue
+        overlap = similarity(own, set(words(c.event.sentence.text)))[0]
+        if overlap >= 0.6 and (best is None or overlap > best[0]):
+            best = (overlap, c)
+    if best is not None:
+        return best[1]
     for c in candidates:  # the copy may be reworded: fall back to the usual evidence within the original
         if c.event.incident and link_score(rep, c) >= LINK_THRESHOLD:
             return c

@@ -664,6 +664,9 @@ class Store:
         if start and start == end:
             ways.append("SELECT x.id FROM events x WHERE x.type = ? AND x.period_start = ? AND x.period_end = ?")
             params += [ev.type, start, end]
+        if rep.duplicate_of:  # a copy: every event of its original
+            ways.append("SELECT x.id FROM events x WHERE x.document_id = ? AND x.type = ?")
+            params += [rep.duplicate_of, ev.type]
         if not ways:
             return
         sql = (f"WITH cand(event_id) AS ({' UNION '.join(ways)}) "
