@@ -247,11 +247,14 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     drafts = _merge(drafts)
     found_at = sentence_cues(sent)
     found = [row for _, _, row in found_at]
-    if any("NOVIOLENCE" in row.types for row in found):
-        # a disaster or accident: bare casualty words without an attacker are not assaults
-        drafts = [
-            d for d in drafts if not (d.trigger.row.type == "ASSAULT" and not d.actors and d.trigger.weight < 0.8)
-        ]
+    disaster = {row.lemmas[0] for row in found if "NOVIOLENCE" in row.types}
+    if disaster:
+        # a disaster or accident: casualty words whose only cause is the flood or the crash are not assaults
+        def natural(d: Draft) -> bool:
+            words = {w.rstrip("s") for a in d.actors for w in a.text.lower().split()}
+            return not d.actors or bool(words & disaster)
+
+        drafts = [d for d in drafts if not (d.trigger.row.type == "ASSAULT" and d.trigger.weight < 0.8 and natural(d))]
     events: list[Event] = []
     for d in drafts:
         t = d.trigger
