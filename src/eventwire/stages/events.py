@@ -8,6 +8,7 @@ roles from the parse (``event/roles.py``), status (``event/status.py``), mode an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -378,8 +379,12 @@ def _protest_links(events: list[Event]) -> None:
     if not responses:
         return
     label = "Excessive force against protesters" if "Excessive force against protesters" in responses else responses[0]
+    sentence = events[0].sentence.text
+    hurt = (casualties.fatalities(sentence) or 0) + (casualties.injured(sentence) or 0)
+    if hurt > 0 or re.search(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", sentence, re.I):
+        label = "Excessive force against protesters"  # ACLED: intervention that kills or injures is excessive
     for e in events:
-        if e.type == "PROTEST" and e.acled in ("Peaceful protest", None):
+        if (e.type == "PROTEST" and e.acled in ("Peaceful protest", None)) or e.acled == "Protest with intervention":
             e.acled = label
 
 
