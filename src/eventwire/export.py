@@ -326,9 +326,11 @@ def _by_incident(store: Store, filters: dict[str, Any]) -> Iterator[tuple[dict[s
     for ev in store.iter_events(**filters):
         if ev.get("incident"):
             groups.setdefault(ev["incident"], []).append(ev)
-    for iid, events in groups.items():
-        inc = store.incident(iid) or {"id": iid}
-        yield inc, events
+    ids = list(groups)
+    for i in range(0, len(ids), 500):
+        rows = store.incident_rows(ids[i : i + 500])
+        for iid in ids[i : i + 500]:
+            yield rows.get(iid) or {"id": iid}, groups[iid]
 
 
 def _entity_names(store: Store) -> dict[str, str]:

@@ -899,6 +899,14 @@ class Store:
             sql += f"(SELECT e.incident_id FROM events e{where})"
             return int(self.db.execute(sql, params).fetchone()[0])
 
+    def incident_rows(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The ``incidents`` rows of these ids, without their reports (exports)."""
+        if not ids:
+            return {}
+        with self._lock:
+            rows = self.db.execute(f"SELECT * FROM incidents WHERE id IN ({', '.join('?' * len(ids))})", ids)
+            return {r["id"]: dict(r) for r in rows}
+
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         """All reports of an incident (article, sentence, date, source), first and last report, best date/place."""
         with self._lock:
