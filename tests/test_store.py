@@ -345,6 +345,7 @@ def test_not_a_database(tmp_path: Path) -> None:
         Store(bad)
 
 
+@pytest.mark.slow
 def test_real_pipeline_on_the_samples_ingests_idempotently(samples: list[Path], tmp_path: Path, nlp: object) -> None:
     import eventwire
 
