@@ -145,21 +145,21 @@ def demo_summary(db: str | Path, report: RunReport) -> str:
     lines = [f"eventwire demo: {report.documents} articles analysed into {db}"]
     with Store(db) as store:
         stats = store.stats()
-        lines.append("store: " + ", ".join(f"{k} {v}" for k, v in stats.items() if isinstance(v, int)))
+        counts = [f"{v} {k.replace('_', ' ')}" for k, v in stats.items() if isinstance(v, int)]
+        lines.append("store: " + ", ".join(counts))
         events = store.events(limit=10_000)
         by_type = Counter(e["type"] for e in events)
         lines.append("events by type: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
         by_status = Counter(e["status"] for e in events)
         lines.append("events by status: " + ", ".join(f"{t} {n}" for t, n in by_status.most_common()))
-        linked = [i for i in store.incidents(limit=1000) if (i.get("documents") or i.get("sources") or 0) > 1]
-        lines.append(f"incidents reported by more than one article: {len(linked)}")
+        lines.append(f"incidents reported by more than one article: {stats.get('linked_incidents', 0)}")
         lines.append("most confident events:")
         for e in sorted(events, key=lambda e: -(e.get("confidence") or 0))[:8]:
             actor = ", ".join(a["text"] for a in e.get("actor") or []) or "?"
             target = ", ".join(a["text"] for a in e.get("recipient") or []) or "?"
             where = (e.get("place") or {}).get("name") or "?"
-            lines.append(f"  {e.get('date') or '?':<10} {e['type']:<9} {e.get('acled') or '':<28} "
-                         f"{actor[:28]} -> {target[:28]} @ {where} [{e['status']}]")  # fmt: skip
+            lines.append(f"  {e.get('date') or '?':<10} {e['type']:<9} {actor[:30]} -> {target[:30]} @ {where} "
+                         f"[{e['status']}{', ' + e['acled'] if e.get('acled') else ''}]")  # fmt: skip
     if report.problems:
         lines.append(f"skipped {len(report.problems)} item(s):")
         lines += [f"  {p}" for p in report.problems]
