@@ -39,7 +39,7 @@ def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
     anchor = sent.doc[i]
     if len(rest) == 1:
         for c in anchor.children:
-            if c.dep_ in ("dobj", "prt", "pobj") and rest[0] in keys(c) and c.i > i:
+            if c.dep_ in ("dobj", "prt", "pobj", "prep") and rest[0] in keys(c) and c.i > i:
                 return c.i + 1
     pos = i + 1
     for lemma in rest:
