@@ -174,3 +174,18 @@ def test_cue_set_inside_the_reported_clause(model: Language) -> None:
     found = only(quotes(model, text), "indirect")
     assert {q.text for q in found} == {"The old bridge", "will be closed for repairs"}
     assert all(q.speaker and q.speaker.entity == "ines-duarte" for q in found)
+
+
+def test_dash_signature_and_transcript_labels(model: Language) -> None:
+    text = (
+        "Voters sent their views.\n\n“The roads are a disgrace.” ― Mirela Kovac\n\n"
+        "HOST: Welcome back to the program.\n\nGUEST: Thank you for having me.\n\n"
+        "HOST: Will the mayor resign?\n\nGUEST: I do not think so."
+    )
+    found = only(quotes(model, text), "direct")
+    signed = [q for q in found if q.text == "The roads are a disgrace."]
+    assert signed and signed[0].speaker and signed[0].speaker.text == "Mirela Kovac"
+    assert signed[0].cue and signed[0].cue.text == "―"
+    turns = [q for q in found if q.cue and q.cue.text == ":"]
+    assert [q.speaker.text for q in turns if q.speaker] == ["HOST", "GUEST", "HOST", "GUEST"]
+    assert turns[1].text == "Thank you for having me."

@@ -61,3 +61,8 @@ def test_doubled_apostrophes_are_a_double_mark() -> None:
 def test_stray_mark_of_another_style_does_not_continue_a_quote() -> None:
     text = '"A stray mark opens here and never closes.\n\n“This is a real quote,” she said.'
     assert contents(text) == ["This is a real quote,"]
+
+
+def test_closing_mark_that_opens_a_paragraph_is_an_opening_mark() -> None:
+    text = "Readers wrote in.\n\n”The plan is a failure.” ― Ana Ortiz"
+    assert contents(text) == ["The plan is a failure."]

@@ -173,8 +173,8 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
     return after, list(reversed(before))
 
 
-_DASH_NAME = re.compile(r"[ \t]*([―—–])[ \t]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t\xa0.]*(?:\n|$)")
-_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\- ]{0,40}?)[ \t]*(:)[ \t]+(\S[^\n]*)")
+_DASH_NAME = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t\xa0.]*(?:\n|$)")
+_LABEL = re.compile(r"[ \t]*[\"“]?([A-Z][\w.’'\- ]{0,40}?)[ \t]*(:)[ \t]+(\S[^\n]*)")
 
 
 def _speaker_at(doc: Doc, start: int, end: int) -> Speaker | None:
@@ -206,7 +206,8 @@ def _dash_signature(doc: Doc, after: int, starts: list[int]) -> _Attribution | N
 
 def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
     """Transcript and headline lines "NAME: words": the name is a person or organisation mentioned in the
-    text (or a person's surname in capitals), the words up to the end of the paragraph are theirs."""
+    text, a mentioned person's surname, or a capitalised label that takes several turns; the words up to the
+    end of the paragraph are theirs."""
     text = doc.text
     found = []
     matches = [m for m in (_LABEL.match(text, start) for start in starts) if m and len(m.group(1).split()) <= 5]
@@ -217,8 +218,8 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
             mm.start < label_end and label_start < mm.end and mm.label in ("PERSON", "ORG")
             for mm in doc._.mentions or []
         )
-        caps = m.group(1).isupper() and (_by_surname(doc, m.group(1)) or labels[m.group(1)] > 1)
-        if not mentioned and not caps:
+        known = _by_surname(doc, m.group(1)) or (m.group(1).isupper() and labels[m.group(1)] > 1)
+        if not mentioned and not known:
             continue
         speaker = _speaker_at(doc, label_start, label_end)
         if speaker is None:

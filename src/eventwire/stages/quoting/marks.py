@@ -4,8 +4,10 @@ Double marks (“ ” and straight ") pair at any depth of the text; single mark
 outside double marks, and only where they cannot be apostrophes: an opening single mark follows a space or
 an opening bracket and precedes a letter, a closing one follows a non-space and precedes no letter
 ("Iran’s", "didn’t" and "the students’ books" are not quotes). A quotation left open at the end of a
-paragraph continues into the next paragraph when that paragraph opens with a quotation mark (the news
-convention for quotes of several paragraphs); otherwise it is dropped, never closed by guess.
+paragraph continues into the next paragraph when that paragraph opens with a quotation mark of the same style
+(the news convention for quotes of several paragraphs); otherwise it is dropped, never closed by guess. A
+closing curly mark that opens a paragraph before a word is a mistyped opening mark. Two apostrophes ('') are
+one double mark, as some archives write it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ def _next_visible(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
     return i
+
+
+def _word_follows(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _can_open_single(text: str, i: int) -> bool:
@@ -119,7 +125,11 @@ def find_marked(text: str) -> list[Marked]:
                 nested = False
             elif ch in STRAIGHT_DOUBLE and double is not None and not straight_open:
                 pass  # straight marks inside a curly quotation are nested
-            elif ch in OPEN_DOUBLE or (ch in STRAIGHT_DOUBLE and double is None):
+            elif (
+                ch in OPEN_DOUBLE
+                or (ch in STRAIGHT_DOUBLE and double is None)
+                or (ch in CLOSE_DOUBLE and double is None and not text[para_start:i].strip() and _word_follows(text, i))
+            ):  # a closing mark that opens a paragraph is a mistyped opening mark
                 double = Marked(i, -1)  # an opening mark inside an open quote restarts it (missing closer)
                 single = None
                 nested = False
