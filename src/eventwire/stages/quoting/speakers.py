@@ -53,6 +53,9 @@ def subject_of(verb: Token) -> Token | None:
                 return _relative_antecedent(verb)
             return child
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "responded by saying ...": the subject of the verb the phrase hangs on
+            continue
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
