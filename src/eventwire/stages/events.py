@@ -164,7 +164,7 @@ def _background(head: Token) -> bool:
 WIDE_PREPS = ("to", "with", "against", "between", "from", "for", "on", "at", "toward", "towards", "in", "into", "of")
 
 
-def _coded_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
+def _coded_recipients(doc: Doc, trig: Trigger, with_in: bool = True) -> list[ActorRef]:
     """When the object is a thing ("provided aid", "eased emergency measures"), the recipient is the coded
     actor it goes to: "to Romania", "between Syria and the PLO", "in Montenegro", "the rights of Palestinians"."""
     heads: list[Token] = []
@@ -172,7 +172,7 @@ def _coded_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
     for tok in list(tokens):
         tokens += [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "attr", "dative")]
     for tok in tokens:
-        for prep in WIDE_PREPS:
+        for prep in WIDE_PREPS if with_in else tuple(p for p in WIDE_PREPS if p not in ("in", "at")):
             heads += _prep_objects(tok, (prep,))
     refs = [r for r in _refs(doc, heads) if r.country]
     lo, hi = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
@@ -235,10 +235,10 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
-            recipients = _coded_recipients(doc, t) or recipients
+            recipients = _coded_recipients(doc, t, t.row.type != "ASSAULT") or recipients
         subj = _subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
         if (actors and all(a.text.lower() in PERSONAL for a in actors)) or (
-            not actors and subj is not None and subj.pos_ == "PRON"
+            not actors and subj is not None and subj.lower_ in PERSONAL | {"it"}
         ):
             actors = _speaker_for(doc, t.head) or actors
         actors = _coded_members(doc, t.head, actors)

@@ -70,7 +70,11 @@ def phrase(tok: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    while start < tok.i and doc[start].is_punct:
+    for i in range(tok.i - 1, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1  # a phrase never reaches back over a line break (headline, caption)
+            break
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
 
@@ -131,6 +135,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return _subject(verb.head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         return verb.head  # "militants firing rockets"
+    if depth == 0 and verb.dep_ == "conj":
+        # coordinated predicates share the main subject ("X stated ... and denied ...")
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        for c in root.children:
+            if c.dep_ in SUBJ:
+                return c
     return None
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import is_according_to, verb_cue, verb_group
 from .speakers import subject_of
 
-_ASIDES = ("relcl", "acl", "appos", "advcl")
+_ASIDES = ("relcl", "acl", "appos")
 
 
 @dataclass
