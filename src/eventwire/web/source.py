@@ -1,37 +1,17 @@
 """The web layer's view of the store: opened read-only, results as plain JSON-able values.
 
-``Store`` opens its file read-write and creates its schema; the web interface must not write, so
-``ReadOnlyStore`` opens the same file with SQLite's ``mode=ro`` (a URI filename) and skips the schema
-step, keeping every query method of ``Store``. ``StoreSource`` evens out result shapes (records or dicts)
-and adds the totals that paged lists need.
+The web interface must not write, so it opens the store with ``read_only=True`` (SQLite ``mode=ro`` and
+``query_only``). ``StoreSource`` evens out result shapes (records or dicts) and adds the totals that paged
+lists need.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from ..store import Store, _sql_haversine
-
-
-class ReadOnlyStore(Store):
-    """A ``Store`` on an existing database file, opened with ``mode=ro``: every write fails."""
-
-    def __init__(self, path: str | Path, *, max_km: float = 50.0) -> None:
-        self.path = str(path)
-        self.max_km = max_km
-        self._lock = threading.RLock()
-        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA query_only = ON")
-        self.db.create_function("haversine_km", 4, _sql_haversine, deterministic=True)
-        self.db.execute("SELECT count(*) FROM events").fetchone()  # fails here if it is not an eventwire store
-        self._dup_index = None
+from ..store import Store
 
 
 def as_dict(obj: Any) -> Any:
@@ -50,7 +30,7 @@ def as_dict(obj: Any) -> Any:
 
 
 def open_store(path: str | Path, read_only: bool = True) -> Store:
-    return ReadOnlyStore(path) if read_only else Store(path)
+    return Store(path, read_only=read_only)
 
 
 class StoreSource:
