@@ -26,6 +26,7 @@ SAY = frozenset(
     ]
 )
 LOC_PREPS = ("in", "near", "at", "outside", "inside", "around", "across", "on")
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 
 
 def _within(tok: Token, root: Token) -> bool:
@@ -63,6 +64,8 @@ def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
         if span is None:
             continue
         tok = span.root
+        if tok.dep_ in MODIFIER_DEPS or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+            continue  # "a U.S. attack", "Iran's forces", "Iran fired": the place names an actor, not a location
         score = 0
         if tok.head.dep_ == "prep" and tok.head.lower_ in LOC_PREPS:
             score += 1
@@ -70,7 +73,7 @@ def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
                 score += 2
         if best is None or score > best[0]:
             best = (score, p)
-    return best[1] if best else places[0]
+    return best[1] if best else None
 
 
 def _according_to(sent: Span) -> Span | None:
