@@ -193,12 +193,19 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
         if not (shared_actor or shared_recipient):
             return 0.0  # both name who was involved, and nobody is in common
         score += float(shared_actor) + float(shared_recipient)
+        if ea.type in PERSONAL_TYPES and _named_people(ea.recipient) & _named_people(eb.recipient):
+            score += 1.0  # the same named person attacked, seized or abducted: a specific, rarely repeated event
     elif not (agree and pa_pt and pb_pt and score >= 2.5):
         return 0.0  # one side names nobody: only a same-day report from a nearby spot can be the same event
     return score
 
 
 LINK_THRESHOLD = 2.0
+PERSONAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _named_people(refs: Iterable[ActorRef]) -> set[str]:
+    return {r.entity for r in refs if r.entity and r.kind == "person"}
 
 
 def incident_id(first_event_id: str) -> str:

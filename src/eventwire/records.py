@@ -223,6 +223,7 @@ class ActorRef:
     entity: str | None = None
     country: str | None = None
     sector: str | None = None
+    kind: str | None = None  # the entity's kind (person, organization, country, ...), when it has one
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

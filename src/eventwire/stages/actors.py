@@ -291,7 +291,15 @@ def _pronoun_ref(doc: Doc, span: Span, kind: str) -> ActorRef | None:
 
 def actor_ref(doc: Doc, span: Span) -> ActorRef:
     """Code a span as an actor: the entity it names (with that entity's country and sector), or, for a
-    descriptor phrase without a name, country and sector from its nationality words and head noun."""
+    descriptor phrase without a name, country and sector from its nationality words and head noun. The
+    entity's kind (person, organization, ...) goes with it, for linking across articles."""
+    ref = _actor_ref(doc, span)
+    if ref.entity:
+        ref.kind = next((e.kind for e in doc._.entities or [] if e.id == ref.entity), None)
+    return ref
+
+
+def _actor_ref(doc: Doc, span: Span) -> ActorRef:
     d = active_dictionary()
     by_id = {e.id: e for e in doc._.entities or []}
     ref = ActorRef(span.text, span.start_char, span.end_char)
