@@ -3,3 +3,19 @@
 Each module holds a pure function ``extract_<what>(doc, ...) -> list[record]`` that tests can call on a
 hand-built Doc, and a registered spaCy component ``eventwire_<stage>`` that stores the result on ``doc._``.
 """
+
+from spacy.tokens import Doc
+
+_TEXT_KEY = "eventwire_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc. spaCy joins every token's text on each ``doc.text`` call, which made
+    the stages that ask for it in loops spend more time there than in their own rules; a Doc's text never
+    changes, so the first result is kept in its ``user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != end:  # not cached yet, or a Doc rebuilt under the same data
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

@@ -120,14 +120,15 @@ def _lookup(f: _Found, d: ActorDictionary) -> None:
 
 def _short_names(found: list[_Found], d: ActorDictionary) -> None:
     """Link a short name to the full name of the same person earlier (else later) in the article."""
-    full = [f for f in found if f.kind == "person" and len(fold_words(_name_text(f.span))) > 1 and f.entity]
+    full = [(g, fold_words(_name_text(g.span))) for g in found if g.kind == "person" and g.entity]
+    full = [(g, words) for g, words in full if len(words) > 1]
     for f in found:
         if f.entity or f.label not in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         words = fold_words(_name_text(f.span))
         if not words or len(words) > 2:
             continue
-        candidates = [g for g in full if fold_words(_name_text(g.span))[-len(words) :] == words]
+        candidates = [g for g, gwords in full if gwords[-len(words) :] == words]
         before = [g for g in candidates if g.span.start < f.span.start]
         pick = before[-1] if before else (candidates[0] if candidates else None)
         if pick is not None:

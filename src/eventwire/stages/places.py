@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, GazPlace, plain
 from ..records import Place
+from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, is_demonym
 from .geo.resolve import Context, Mention, choose
 
@@ -68,7 +69,7 @@ def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
 
 
 def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
-    mentions = [_qualifier(found, k, doc.text) for k in range(len(found))]
+    mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
     ctx = _context(doc, mentions, gaz)
     first = [choose(m, ctx) for m in mentions]
     for m, pick in zip(mentions, first, strict=True):
@@ -101,7 +102,7 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
 
 def _borders(doc: Doc, places: list[Place]) -> list[Place]:
     out: list[Place] = []
-    text = doc.text
+    text = doc_text(doc)
     for a, b in itertools.pairwise(places):
         if text[a.end : b.start] not in ("-", "–", "/") or a.lat is None or b.lat is None:
             continue

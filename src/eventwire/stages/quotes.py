@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
+from . import doc_text
 from .quoting.cues import is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import Reported, according_to, content_child, speech_verbs
@@ -87,7 +88,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if subj is None or lo <= subj.idx < hi:
         return None
     speaker = speaker_from(subj)
-    if not _one_paragraph(doc.text, min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
+    if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(verb_group(tok)))
 
@@ -137,7 +138,7 @@ def _governing_cue(tok: Token, quote_range: tuple[int, int]) -> _Attribution | N
     """The attribution of the speech verb whose content (clause, object, to-infinitive) holds ``tok``."""
     for anc in tok.ancestors:
         child = content_child(anc)
-        same_para = _one_paragraph(tok.doc.text, min(anc.idx, tok.idx), max(anc.idx, tok.idx))
+        same_para = _one_paragraph(doc_text(tok.doc), min(anc.idx, tok.idx), max(anc.idx, tok.idx))
         if child is not None and child.left_edge.i <= tok.i <= child.right_edge.i and same_para:
             att = _attribution_of(anc, quote_range)
             if att is not None:
@@ -148,7 +149,7 @@ def _governing_cue(tok: Token, quote_range: tuple[int, int]) -> _Attribution | N
 def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) -> tuple[list[Token], list[Token]]:
     """Tokens after the quote (to the end of its sentence) and before it (from its sentence start, or the
     sentence before when that one ends with a colon), never crossing another quote or a paragraph."""
-    text = doc.text
+    text = doc_text(doc)
     first, last = _token_at(doc, marked.open), _token_at(doc, marked.close)
     if first is None or last is None:
         return [], []
@@ -195,7 +196,7 @@ def _by_surname(doc: Doc, words: str) -> str | None:
 
 def _dash_signature(doc: Doc, after: int, starts: list[int]) -> _Attribution | None:
     """A quote signed with a dash and a name at the end of its paragraph ("“...” ― Jane Roe")."""
-    m = _DASH_NAME.match(doc.text, after)
+    m = _DASH_NAME.match(doc_text(doc), after)
     if m is None:
         return None
     speaker = _speaker_at(doc, m.start(2), m.end(2))
@@ -208,7 +209,7 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
     """Transcript and headline lines "NAME: words": the name is a person or organisation mentioned in the
     text, a mentioned person's surname, or a capitalised label that takes several turns; the words up to the
     end of the paragraph are theirs."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     matches = [m for m in (_LABEL.match(text, start) for start in starts) if m and len(m.group(1).split()) <= 5]
     labels = Counter(m.group(1) for m in matches)  # a transcript gives the same speaker several turns
@@ -233,7 +234,7 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
 
 
 def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported, Quote]]) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     starts = _paragraph_starts(text)
     quotes: list[Quote] = []
     last_by_para: dict[int, _Attribution] = {}
@@ -276,7 +277,7 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
 def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
     """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it."""
     end = content.end_char
-    text = content.doc.text
+    text = doc_text(content.doc)
     for m in marks:
         if content.start_char <= m.open < end <= m.close:
             end = m.outer[1]
@@ -301,13 +302,13 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     found: list[tuple[Reported, Quote]] = []
     for rep in verbs + according_to(doc):
         c = rep.content
-        if not _words_outside_marks(doc.text, c.start_char, c.end_char, marks):
+        if not _words_outside_marks(doc_text(doc), c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there
         c = _close_open_quote(c, marks)
         speaker = speaker_from(rep.speaker)
         lo = min(c.start_char, speaker.start, rep.cue.start_char)
         hi = max(c.end_char, speaker.end, rep.cue.end_char)
-        if not _one_paragraph(doc.text, lo, hi):
+        if not _one_paragraph(doc_text(doc), lo, hi):
             continue
         if speaker.start < c.end_char and c.start_char < speaker.end:
             continue
@@ -340,10 +341,10 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
-    marks = find_marked(doc.text)
+    marks = find_marked(doc_text(doc))
     reported = _reported_quotes(doc, marks)
     direct = _direct_quotes(doc, marks, reported)
-    labelled = _label_quotes(doc, _paragraph_starts(doc.text))
+    labelled = _label_quotes(doc, _paragraph_starts(doc_text(doc)))
     quotes: dict[tuple[int, int], Quote] = {}
     for q in labelled + direct + [q for _, q in reported]:
         quotes.setdefault((q.start, q.end), q)

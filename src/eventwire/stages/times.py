@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Time
+from . import doc_text
 from .timex.calendar import parse_date
 from .timex.patterns import Context
 from .timex.recognise import find_times
@@ -19,9 +20,10 @@ from .timex.recognise import find_times
 
 def extract_times(doc: Doc) -> list[Time]:
     ctx = Context(dct=parse_date(doc._.published), doc=doc)
-    found = find_times(doc.text, ctx)
+    text = doc_text(doc)
+    found = find_times(text, ctx)
     return [
-        Time(start=f.start, end=f.end, text=doc.text[f.start : f.end], type=f.type, value=f.value, anchor=f.anchor)
+        Time(start=f.start, end=f.end, text=text[f.start : f.end], type=f.type, value=f.value, anchor=f.anchor)
         for f in found
     ]
 
