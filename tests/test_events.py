@@ -111,3 +111,33 @@ def test_casualty_counts() -> None:
     assert injured("There were no injuries.") == 0
     assert injured("The bomb went off, wounding two others.") == 2
     assert fatalities("The death toll rose to 30 on Friday.") == 30
+
+
+def test_recipient_is_the_party_not_the_thing_given(nlp: Language) -> None:
+    e = one(nlp, "Japan provided emergency medical supplies to Nepal on Friday.", "AID")
+    assert [r.country for r in e.recipient] == ["NPL"]
+    assert all("supplies" not in r.text for r in e.recipient)
+
+
+def test_generic_head_stands_for_its_named_of_phrase(nlp: Language) -> None:
+    e = one(nlp, "A group of Kenyan lawmakers met with the Ugandan president on Monday.", "CONSULT")
+    assert [a.country for a in e.actor] == ["KEN"] and [r.country for r in e.recipient] == ["UGA"]
+
+
+def test_local_actors_take_the_country_of_the_event_place(nlp: Language) -> None:
+    e = one(nlp, "Protesters blocked a highway in Nairobi on Tuesday, police said.", "PROTEST")
+    protesters = [a for a in e.actor if a.text == "Protesters"]
+    assert protesters and protesters[0].country == "KEN" and protesters[0].country_from == "place"
+    # An actor named with its own country keeps it, and says nothing was inferred.
+    e = one(nlp, "Ugandan troops attacked a rebel camp in eastern Congo on Sunday.", "ASSAULT")
+    assert [(a.country, a.country_from) for a in e.actor] == [("UGA", None)]
+    # Two countries in the sentence and no event place: nothing is inferred.
+    e = one(nlp, "Protesters marched on Friday, a day after talks between Kenya and Uganda failed.", "PROTEST")
+    assert all(a.country_from is None for a in e.actor)
+
+
+def test_weapons_and_foreign_forces_do_not_take_the_place_country(nlp: Language) -> None:
+    e = one(nlp, "Foreign forces raided a village near Kandahar on Monday, residents said.", "COERCE")
+    assert all(a.country_from is None for a in e.actor + e.recipient if "Foreign" in a.text)
+    e = one(nlp, "An armed drone struck a car near Kandahar on Monday, residents said.", "ASSAULT")
+    assert all(a.country_from is None for a in e.actor if "drone" in a.text)

@@ -224,6 +224,9 @@ class ActorRef:
     country: str | None = None
     sector: str | None = None
     kind: str | None = None  # the entity's kind (person, organization, country, ...), when it has one
+    # None: the country comes from the actor's own words or entity. "place": the actor's words name no
+    # country and it was taken from where the event happened, as ACLED names local actors ("Protesters (Iraq)").
+    country_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

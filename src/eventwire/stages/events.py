@@ -21,7 +21,7 @@ from .event.lexicon import CueRow
 from .event.recode import recode
 from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, find_roles
 from .event.status import status_of
-from .event.triggers import Trigger, find_triggers, sentence_cues
+from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
 
 VIOLENT = ("ASSAULT",)
 WEAPON_RANK = (
@@ -307,7 +307,43 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     _protest_links(events)
     _same_incident(events)
     _handover(events)
+    _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
+
+
+def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Token]) -> None:
+    """An actor or recipient coded as an actor (an entity, a sector) whose words name no country takes the
+    country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
+    Nairobi"), else the one country all the sentence's places lie in.
+    ACLED names local actors so ("Protesters (Iraq)", "Police Forces of Kenya"); PLOVER coders do the same.
+    The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
+    lo, hi = sent.start_char, sent.end_char
+    here = {p.country for p in (doc._.places or []) if lo <= p.start < hi and p.country and p.feature != "BDR"}
+    for e, head in zip(events, heads, strict=True):
+        where = attach.event_place(doc, sent, head, governed=True)
+        country = where.country if where is not None else None
+        if country is None and len(here) == 1:
+            country = next(iter(here))
+        if country is None:
+            continue
+        for refs in (e.actor, e.recipient):
+            for k, ref in enumerate(refs):
+                if ref.country is None and (ref.entity or ref.sector) and not _not_local(doc, ref, e):
+                    refs[k] = replace(ref, country=country, country_from="place")
+
+
+_NOT_LOCAL_WORDS = re.compile(r"\b(?:foreign|international|multinational|coalition|overseas|expatriate)\b", re.I)
+
+
+def _not_local(doc: Doc, ref: ActorRef, e: Event) -> bool:
+    """A drone, a jet or the attack itself standing for its unnamed operator: where it struck says nothing of
+    whose it was (strikes cross borders)."""
+    if ref.start < e.trigger.end and e.trigger.start < ref.end:
+        return True
+    if _NOT_LOCAL_WORDS.search(ref.text):
+        return True  # "foreign forces", "coalition troops" are by their words not of the place
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and is_instrument(span.root)
 
 
 def _own_tokens(head: Token, others: set[int]) -> set[int]:

@@ -53,8 +53,9 @@ def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
     return times[0]
 
 
-def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
-    """A resolved place of the sentence, preferring one in a locative phrase attached to the trigger."""
+def event_place(doc: Doc, sent: Span, head: Token, governed: bool = False) -> Place | None:
+    """A resolved place of the sentence, preferring one in a locative phrase attached to the trigger;
+    with ``governed``, only such a place ("blocked a road in Nairobi")."""
     places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char]
     if not places:
         return None
@@ -71,6 +72,8 @@ def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
             score += 1
             if _within(tok, head) or tok.head.head.i == head.i:
                 score += 2
+        if governed and score < 3:
+            continue
         if best is None or score > best[0]:
             best = (score, p)
     return best[1] if best else None

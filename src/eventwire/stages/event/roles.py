@@ -187,7 +187,11 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                 actors.append(subj)
                 direct = subj.head.i == head.i
             for c in head.children:
-                if c.dep_ in OBJ and not is_instrument(c):
+                if c.dep_ == "dative" and c.pos_ == "ADP":  # "gave aid to Nepal": the parser's dative "to"
+                    to_whom = _pobj(c)
+                    if to_whom is not None:
+                        recipients.append(to_whom)
+                elif c.dep_ in OBJ and not is_instrument(c):
                     recipients.append(c)
             if not recipients:
                 recipients += _prep_objects(head, RECIPIENT_PREPS)
@@ -208,4 +212,61 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     actors = [a for a in actors if a.i != head.i]
     recipients = [r for r in recipients if r.i != head.i and r not in actors]
     direct = direct and bool(recipients)
-    return _refs(doc, actors), _refs(doc, recipients), direct
+    actor_refs = _named_within(doc, actors)
+    recipient_refs = _named_within(doc, recipients)
+    if not any(is_actor_like(r) for r in recipient_refs):
+        # "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
+        # thing; the actor it goes to, or that the act is with, is a prepositional object further down.
+        taken = {a.i for a in actors}
+        further = [t for t in _reachable_preps(head, RECIPIENT_PREPS_FURTHER) if t.i not in taken and t.i != head.i]
+        named = [r for r in _named_within(doc, further) if is_actor_like(r)]
+        if named:
+            recipient_refs = named
+    elif not all(is_actor_like(r) for r in recipient_refs):
+        recipient_refs = [r for r in recipient_refs if is_actor_like(r)]  # "supplies to Nepal": Nepal alone
+    return actor_refs, recipient_refs, direct
+
+
+def is_actor_like(ref: ActorRef) -> bool:
+    """A reference coded as an actor: an entity, a country or a sector (not a thing such as "concessions")."""
+    return bool(ref.entity or ref.country or ref.sector)
+
+
+def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
+    """References for ``heads``; a generic head ("leaders", "a group") that codes as no actor stands for the
+    named actor of its "of" phrase ("leaders of the opposition coalition", "a group of Moroccan diplomats")."""
+    refs = _refs(doc, heads)
+    out: list[ActorRef] = []
+    for head, ref in zip(heads, refs, strict=False):
+        if not is_actor_like(ref) and len(refs) == len(heads):
+            inner = _refs(doc, _prep_objects(head, ("of",)))
+            if inner and is_actor_like(inner[0]):
+                out.append(inner[0])
+                continue
+        out.append(ref)
+    return out if len(refs) == len(heads) else refs
+
+
+# Prepositions that introduce the party an act is done to or with, when the direct object is a thing.
+RECIPIENT_PREPS_FURTHER = ("to", "with", "for", "against", "on", "toward", "towards", "between")
+# Dependencies followed down from a trigger to find them: its complements, objects and their modifiers,
+# never into a clause with its own subject.
+_DOWN = frozenset(["xcomp", "dobj", "obj", "dative", "prep", "pobj", "conj", "acomp", "amod", "compound", "appos"])
+
+
+def _reachable_preps(head: Token, preps: tuple[str, ...], depth: int = 4) -> list[Token]:
+    out: list[Token] = []
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ not in _DOWN:
+                    continue
+                if c.dep_ in ("prep", "dative") and c.pos_ == "ADP" and c.lower_ in preps:
+                    obj = _pobj(c)
+                    if obj is not None:
+                        out.append(obj)
+                nxt.append(c)
+        frontier = nxt
+    return out
