@@ -157,3 +157,11 @@ def test_regions_are_not_villages_or_far_provinces_of_the_same_name(nlp: Languag
     text = "Tensions rose across the Middle East as tankers in the Gulf were told to stay in port."
     places = _places(nlp, text)
     assert all(p.country not in ("USA", "PNG") for p in places), places
+
+
+@pytest.mark.slow
+def test_a_state_named_after_a_city_or_a_region_word_is_the_state(nlp: Language) -> None:
+    qualified = _places(nlp, "A bakery in Tacoma, Washington, reopened on Monday after the storm.")
+    assert _named(qualified, "Washington").feature == "ADM1"
+    central = _places(nlp, "Crews fought wildfires across central Washington on Monday.")
+    assert _named(central, "Washington").feature == "ADM1"

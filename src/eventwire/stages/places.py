@@ -13,6 +13,7 @@ two sides' points; a border is a line, so this point only says roughly where alo
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,13 +34,23 @@ def default_gazetteer() -> Gazetteer:
     return _DEFAULT[0]
 
 
+_AREA_PART = re.compile(r"\b(?:northern|southern|eastern|western|central|upstate|downstate|rural)\s+$")
+
+
 def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     f = found[k]
     m = Mention(f.start, f.end, f.text, f.query, f.candidates)
-    around = (text[max(0, f.start - 13) : f.start] + " " + text[f.end : f.end + 7]).lower()
+    before = text[max(0, f.start - 13) : f.start].lower()
     last = f.text.split()[-1].lower() if f.text.split() else ""
+    # The words say an area is meant: "the state of X", "X State", "central X", or X qualifies the place
+    # named just before it ("Tacoma, Washington").
+    qualifies = k > 0 and text[found[k - 1].end : f.start].strip() == ","
     m.says_state = (
-        "state of " in around or text[f.end : f.end + 7].lower().strip().startswith("state") or last == "state"
+        "state of " in before
+        or text[f.end : f.end + 7].lower().strip().startswith("state")
+        or last == "state"
+        or bool(_AREA_PART.search(before))
+        or qualifies
     )
     if k + 1 < len(found):
         nxt = found[k + 1]
