@@ -41,3 +41,12 @@ def test_score_counts_recognition_and_distance(tmp_path: Path, nlp: Language) ->
     # Paris resolves to France, not to the gold Paris in Texas: one of two within 161 km.
     assert m["acc161"] == 0.5 and m["acc161_e2e"] == 0.5
     assert score(tmp_path, nlp)["files"]["lgl.xml"]["gold"] == 2
+
+
+def test_inside_country_uses_the_basemap_outlines() -> None:
+    from eventwire.evaluate.geo import inside_country
+
+    assert inside_country("IRQ", 33.34, 44.40) is True  # Baghdad
+    assert inside_country("IRQ", 48.85, 2.35) is False  # Paris
+    assert inside_country("USA", 39.76, -98.5) is True and inside_country("USA", 40.0, -100.0) is True
+    assert inside_country("XXX", 0.0, 0.0) is None
