@@ -45,7 +45,7 @@ def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     # The words say an area is meant: "the state of X", "X State", "central X", or X qualifies the place
     # named just before it ("Tacoma, Washington").
     qualifies = k > 0 and text[found[k - 1].end : f.start].strip() == ","
-    m.says_state = (
+    m.area_meant = (
         "state of " in before
         or text[f.end : f.end + 7].lower().strip().startswith("state")
         or last == "state"

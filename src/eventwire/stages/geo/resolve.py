@@ -12,9 +12,9 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
 - ``qualifier``: the mention is qualified by its state or country ("Paris, Texas");
 - ``near``: closeness to the places chosen for the article's other mentions (1 at 0 km, 0 from 500 km);
 - ``city_of_state``: a city of 100,000 people or more that shares its name with the state or province it
-  lies in ("New York", "Erbil"), or a national capital that shares it with a state anywhere ("Washington"), is the
-  city, as English news means it, unless the words around say "state" ("New York State", "the state of
-  Washington"), which gives the area the part.
+  lies in ("New York", "Erbil"), or a national capital that shares it with a state anywhere ("Washington"),
+  is the city, as English news means it, unless the words say the area is meant ("New York State", "the
+  state of Washington", "central Washington", "Tacoma, Washington"), which gives the area the part.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class Mention:
     query: str  # the name looked up (the mention without "the", "'s"; a facility's city)
     candidates: list[tuple[GazPlace, str]] = field(default_factory=list)  # (entry, plain name that matched)
     qualifier: GazPlace | None = None  # "Paris, Texas": the entry for "Texas"
-    says_state: bool = False  # "New York State", "the state of Washington"
+    area_meant: bool = False  # the words say the area: "New York State", "central Washington", "Tacoma, Washington"
 
 
 @dataclass
@@ -92,7 +92,7 @@ def _inside(place: GazPlace, area: GazPlace) -> bool:
 
 def _city_of_state(cand: GazPlace, mention: Mention) -> float:
     areas = [c for c, _ in mention.candidates if c.feature in ("ADM1", "ADM2")]
-    if mention.says_state:
+    if mention.area_meant:
         return 1.0 if cand.feature in ("ADM1", "ADM2") else 0.0
     if cand.feature in ("PPL", "PPLC") and cand.population >= BIG_CITY:
         inside = any(_inside(cand, a) for a in areas)
