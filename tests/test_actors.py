@@ -80,7 +80,7 @@ def test_role_from_apposition_links_to_the_group(nlp: Language) -> None:
 def test_title_role_and_nationality(nlp: Language) -> None:
     doc = nlp("Iraqi militia commander Jabbar al-Tamimi was killed on Sunday.")
     ent = next(e for e in doc._.entities if e.kind == "person")
-    assert (ent.id, ent.country, ent.sector) == ("jabar-al-tamimi", "IRQ", "PRM")
+    assert (ent.id, ent.country, ent.sector) == ("jabbar-al-tamimi", "IRQ", "PRM")
     assert any(r.role == "commander" for r in ent.roles)
 
 
@@ -204,3 +204,15 @@ def test_plover_gold_spans_country(nlp: Language, shared: Path) -> None:
     assert n > 200
     assert country >= 0.80
     assert sector >= 0.65
+
+
+def test_a_title_cut_by_the_model_is_not_an_organization(nlp: Language) -> None:
+    doc = nlp("Defense Secretary Mark Fenwick said the talks would resume, and Supreme Leader Ali Darvish agreed.")
+    assert all(m.text not in ("Defense", "Supreme") for m in doc._.mentions)
+
+
+def test_ids_of_new_names_are_readable(nlp: Language) -> None:
+    from eventwire.stages.actors import slug
+
+    assert slug("The Associated Press") == "associated-press"
+    assert slug("Shiite") == "shiite"

@@ -165,3 +165,18 @@ def test_a_state_named_after_a_city_or_a_region_word_is_the_state(nlp: Language)
     assert _named(qualified, "Washington").feature == "ADM1"
     central = _places(nlp, "Crews fought wildfires across central Washington on Monday.")
     assert _named(central, "Washington").feature == "ADM1"
+
+
+def test_an_uncoded_person_resolved_as_a_place_becomes_a_place(nlp: Language) -> None:
+    from eventwire.records import Entity, Mention
+    from eventwire.stages.places import _persons_that_are_places
+
+    doc = nlp.make_doc("Fighting was reported near Boukamal and Mosul, said Hamid Saleh.")
+    doc._.places = [Place(27, 35, "Boukamal", "Albu Kamal", 1, 34.45, 40.92, "SYR", "PPL", 0.9)]
+    doc._.mentions = [Mention(27, 35, "Boukamal", "PERSON", "boukamal"), Mention(52, 63, "Hamid Saleh", "PERSON", "hs")]
+    coded = Entity("hs", "Hamid Saleh", "person", "IRQ", "GOV")
+    doc._.entities = [Entity("boukamal", "Boukamal", "person"), coded]
+    _persons_that_are_places(doc)
+    assert doc._.mentions[0].label == "GPE" and doc._.entities[0].kind == "place"
+    assert doc._.entities[0].country == "SYR"
+    assert doc._.mentions[1].label == "PERSON" and coded.kind == "person"

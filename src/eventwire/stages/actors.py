@@ -12,7 +12,6 @@ runs), coded from its descriptors ("Iraqi militia commander X" -> IRQ, PRM).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -29,7 +28,6 @@ from .actor.descriptors import (
     span_sector,
 )
 
-_DOUBLE = re.compile(r"([a-z])\1+")
 _KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 _ACTIVE: list[ActorDictionary] = []
 _SECTOR_NAMES = {
@@ -42,12 +40,14 @@ _SECTOR_NAMES = {
 
 
 def slug(name: str) -> str:
-    """The id of a name that is not in the dictionary: the slug of its lightly folded form (ASCII, lower case,
-    no apostrophes, no leading "the", doubled letters single), stable across documents and runs."""
+    """The id of a name that is not in the dictionary: the slug of its plain form (ASCII, lower case, no
+    apostrophes, no leading "the"), stable across documents and runs. Doubled letters are kept: an id is
+    read by people ("associated-press", "shiite"); spelling variants are matched by the dictionary's folded
+    keys and by short-name linking, not by the id."""
     words = _slug(name).split("-")
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return _DOUBLE.sub(r"\1", "-".join(words))
+    return "-".join(words)
 
 
 def active_dictionary() -> ActorDictionary:
@@ -202,6 +202,16 @@ def _joined_names(doc: Doc) -> list[Span]:
     return out
 
 
+def _before_title(doc: Doc, span: Span, titles: dict[tuple[str, ...], str]) -> bool:
+    """The word is the first of a title the model cut in two: a title word follows, then a person."""
+    nxt = span.end
+    return (
+        nxt + 1 < len(doc)
+        and (doc[nxt].lower_,) in titles
+        and any(t.ent_type_ == "PERSON" for t in doc[nxt + 1 : nxt + 4])
+    )
+
+
 def resolve(doc: Doc, dictionary: ActorDictionary | None = None) -> list[_Found]:
     d = dictionary or active_dictionary()
     titles = lexicon_of(d).titles
@@ -212,6 +222,8 @@ def resolve(doc: Doc, dictionary: ActorDictionary | None = None) -> list[_Found]
         span = _clean_span(doc, ent, titles)
         if span is None or not span.text.strip():
             continue
+        if ent.label_ in ("ORG", "NORP") and len(span) == 1 and not ent.ent_id_ and _before_title(doc, span, titles):
+            continue  # "Supreme" of "Supreme Leader Ali Khamenei", "Defense" of "Defense Secretary X": a title
         f = _Found(span, ent.label_, ruler_id=ent.ent_id_)
         _lookup(f, d)
         found.append(f)

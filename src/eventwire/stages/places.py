@@ -153,7 +153,22 @@ class PlacesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.places = extract_places(doc, self.gazetteer)
+        _persons_that_are_places(doc)
         return doc
+
+
+def _persons_that_are_places(doc: Doc) -> None:
+    """A name the model took for a person ("Boukamal"), that no dictionary entry or description coded, and
+    that this stage resolved as a place, is a place: its mention and entity say so."""
+    at = {(p.start, p.end): p for p in doc._.places or [] if p.country}
+    entities = {e.id: e for e in doc._.entities or []}
+    for m in doc._.mentions or []:
+        place = at.get((m.start, m.end))
+        ent = entities.get(m.entity or "")
+        if place is None or ent is None or ent.kind != "person" or ent.country or ent.sector or ent.roles:
+            continue
+        m.label = "GPE"
+        ent.kind, ent.country = "place", place.country
 
 
 @Language.factory("eventwire_places", requires=["doc.ents"], assigns=["doc._.places"])
