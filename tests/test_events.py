@@ -141,3 +141,8 @@ def test_weapons_and_foreign_forces_do_not_take_the_place_country(nlp: Language)
     assert all(a.country_from is None for a in e.actor + e.recipient if "Foreign" in a.text)
     e = one(nlp, "An armed drone struck a car near Kandahar on Monday, residents said.", "ASSAULT")
     assert all(a.country_from is None for a in e.actor if "drone" in a.text)
+
+
+def test_an_of_phrase_gives_a_generic_party_its_country(nlp: Language) -> None:
+    e = one(nlp, "The prime minister offered to meet the president of Armenia next week.", "CONSULT")
+    assert [(r.text, r.country) for r in e.recipient] == [("the president", "ARM")]

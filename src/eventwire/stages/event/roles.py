@@ -9,6 +9,8 @@ of light verbs ("launched an attack"); subjects inherited by infinitives and con
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorRef
@@ -233,18 +235,24 @@ def is_actor_like(ref: ActorRef) -> bool:
 
 
 def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
-    """References for ``heads``; a generic head ("leaders", "a group") that codes as no actor stands for the
-    named actor of its "of" phrase ("leaders of the opposition coalition", "a group of Moroccan diplomats")."""
-    refs = _refs(doc, heads)
+    """References for ``heads``. A generic head ("leaders", "a group") that codes as no actor stands for the
+    named actor of its "of" phrase ("leaders of the opposition coalition", "a group of Moroccan diplomats");
+    one that names no country takes the country of an "of" phrase naming one ("the president of Armenia")."""
     out: list[ActorRef] = []
-    for head, ref in zip(heads, refs, strict=False):
-        if not is_actor_like(ref) and len(refs) == len(heads):
-            inner = _refs(doc, _prep_objects(head, ("of",)))
-            if inner and is_actor_like(inner[0]):
-                out.append(inner[0])
+    seen: set[int] = set()
+    for head in heads:
+        for ref in _refs(doc, [head]):
+            if ref.start in seen:
                 continue
-        out.append(ref)
-    return out if len(refs) == len(heads) else refs
+            seen.add(ref.start)
+            own = ref.start <= head.idx < ref.end  # not a conjunct of the head
+            inner = _refs(doc, _prep_objects(head, ("of",))) if ref.country is None and own else []
+            if inner and not is_actor_like(ref) and is_actor_like(inner[0]):
+                ref = inner[0]
+            elif inner and inner[0].country and inner[0].kind in ("country", "place"):
+                ref = replace(ref, country=inner[0].country)
+            out.append(ref)
+    return out
 
 
 # Prepositions that introduce the party an act is done to or with, when the direct object is a thing.
