@@ -146,3 +146,12 @@ def test_weapons_and_foreign_forces_do_not_take_the_place_country(nlp: Language)
 def test_an_of_phrase_gives_a_generic_party_its_country(nlp: Language) -> None:
     e = one(nlp, "The prime minister offered to meet the president of Armenia next week.", "CONSULT")
     assert [(r.text, r.country) for r in e.recipient] == [("the president", "ARM")]
+
+
+def test_passive_victims_the_parser_hangs_elsewhere(nlp: Language) -> None:
+    e = one(nlp, "A total of six policemen were slain near the border.", "ASSAULT")
+    assert any("policemen" in r.text for r in e.recipient)
+    e = one(nlp, "Mourners buried the two guards who were killed on Friday.", "ASSAULT")
+    assert any("guards" in r.text for r in e.recipient)
+    e = one(nlp, "Three ambushes were carried out by rebel fighters last month.", "ASSAULT")
+    assert any("rebel fighters" in a.text for a in e.actor)

@@ -161,6 +161,14 @@ def _nominal_agents(noun: Token) -> list[Token]:
     return out
 
 
+_RELATIVE = frozenset(["who", "that", "which", "whom"])
+
+
+def _copular_participle(verb: Token) -> bool:
+    """A past participle the parser hung on "be" as an adjective: "were slain", "was wounded"."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be"
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or (
         verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"
@@ -173,11 +181,15 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     recipients: list[Token] = []
     direct = False
     if head.pos_ == "VERB" or head.pos_ == "AUX":
-        if is_passive(head):
+        if is_passive(head) or _copular_participle(head):
             actors += _prep_objects(head, ("by",))
             for c in head.children:
                 if c.dep_ in PASS_SUBJ:
-                    recipients.append(c)
+                    # "fighters who were slain": the relative pronoun stands for the noun it follows
+                    relative = c.lower_ in _RELATIVE and head.dep_ == "relcl"
+                    recipients.append(head.head if relative else c)
+            if _copular_participle(head):  # "four members were slain" parsed as "were" + adjective
+                recipients += [c for c in head.head.children if c.dep_ in SUBJ]
             if head.dep_ in ("acl", "amod") and head.tag_ == "VBN" and not recipients:
                 recipients.append(head.head)  # "civilians killed in ..."
             if not actors:
@@ -209,8 +221,8 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                 actors.append(subj)
         if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
             recipients += [c for c in gov.children if c.dep_ in OBJ]
-        if not actors and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
-            actors += _prep_objects(gov, ("by",))
+        if not actors and head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
+            actors += _prep_objects(gov, ("by",))  # "attacks were carried out by militias"
     actors = [a for a in actors if a.i != head.i]
     recipients = [r for r in recipients if r.i != head.i and r not in actors]
     direct = direct and bool(recipients)
