@@ -189,3 +189,14 @@ def test_dash_signature_and_transcript_labels(model: Language) -> None:
     turns = [q for q in found if q.cue and q.cue.text == ":"]
     assert [q.speaker.text for q in turns if q.speaker] == ["HOST", "GUEST", "HOST", "GUEST"]
     assert turns[1].text == "Thank you for having me."
+
+
+def test_an_untagged_surname_speaker_is_the_person_of_that_name(nlp: Language) -> None:
+    from eventwire.stages.quoting.speakers import resolve
+
+    text = "Opposition leader Miriam Kovalenko won the vote.\n\nKovalenko said the unions would be heard."
+    doc = nlp(text)
+    doc._.mentions = [m for m in doc._.mentions if m.text != "Kovalenko"]  # as when the model misses it
+    i = text.rindex("Kovalenko")
+    span = doc.char_span(i, i + len("Kovalenko"))
+    assert span is not None and resolve(doc, span) == "miriam-kovalenko"

@@ -167,7 +167,18 @@ def resolve(doc: Doc, span: Span) -> str | None:
             )
         if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
             return _nearest_before(doc, span.start_char, (*GROUP_LABELS, "FAC"), noun)
+    if head.pos_ == "PROPN" and not inside:
+        return _by_surname(doc, head.text)
     return None
+
+
+def _by_surname(doc: Doc, word: str) -> str | None:
+    """A surname the model did not tag ("Raisi stated ..." opening a paragraph): the one person entity of
+    the article whose name ends with it."""
+    low = word.lower()
+    ids = {e.id for e in doc._.entities or [] if e.kind == "person" and len(e.name.split()) > 1
+           and e.name.lower().split()[-1] == low}  # fmt: skip
+    return ids.pop() if len(ids) == 1 else None
 
 
 def speaker_from(head: Token) -> Speaker:
