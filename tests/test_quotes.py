@@ -200,3 +200,13 @@ def test_an_untagged_surname_speaker_is_the_person_of_that_name(nlp: Language) -
     i = text.rindex("Kovalenko")
     span = doc.char_span(i, i + len("Kovalenko"))
     assert span is not None and resolve(doc, span) == "miriam-kovalenko"
+
+
+def test_a_pronoun_speaker_is_the_recent_subject_not_a_possessive(nlp: Language) -> None:
+    text = (
+        "Commander Farid Hassan said his men joined President Omar Nadir's forces in 2014. "
+        "Their first task, he said, was to guard the airport."
+    )
+    doc = nlp(text)
+    quotes = [q for q in doc._.quotes if q.speaker and q.speaker.text == "he"]
+    assert quotes and all(q.speaker.entity == "farid-hassan" for q in quotes)

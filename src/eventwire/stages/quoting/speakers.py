@@ -118,6 +118,23 @@ def _full_name(doc: Doc, m: Mention) -> str | None:
     return best
 
 
+SUBJECT_WINDOW = 300  # characters: about the two sentences before a pronoun
+
+
+def _recent_subject(doc: Doc, pos: int) -> str | None:
+    """The person a "he"/"she" most likely is: the nearest person named as a subject shortly before (a
+    person named only inside another phrase, "President Assad's forces", is less salient)."""
+    for m in reversed(_mentions(doc)):
+        if m.start >= pos or m.label not in PERSON_LABELS or not m.entity:
+            continue
+        if pos - m.end > SUBJECT_WINDOW:
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return _full_name(doc, m)
+    return None
+
+
 def _nearest_before(doc: Doc, pos: int, labels: tuple[str, ...], noun: str | None = None) -> str | None:
     """The entity of the nearest mention before ``pos`` with one of ``labels``; with ``noun``, one whose name
     contains the noun (organisations) or whose sentence uses the noun (persons)."""
@@ -153,7 +170,7 @@ def resolve(doc: Doc, span: Span) -> str | None:
     word = head.lower_
     if head.pos_ == "PRON":
         if word in PERSON_PRONOUNS:
-            return _nearest_before(doc, span.start_char, PERSON_LABELS)
+            return _recent_subject(doc, span.start_char) or _nearest_before(doc, span.start_char, PERSON_LABELS)
         if word in GROUP_PRONOUNS:
             return _nearest_before(doc, span.start_char, ("ORG", "NORP"))
         return None
