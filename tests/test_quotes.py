@@ -210,3 +210,13 @@ def test_a_pronoun_speaker_is_the_recent_subject_not_a_possessive(nlp: Language)
     doc = nlp(text)
     quotes = [q for q in doc._.quotes if q.speaker and q.speaker.text == "he"]
     assert quotes and all(q.speaker.entity == "farid-hassan" for q in quotes)
+
+
+def test_the_relay_chain_of_a_direct_quote_is_not_a_quote_of_the_relay(nlp: Language) -> None:
+    text = (
+        "“We will not withdraw from the valley,” the state broadcaster quoted General Tomas Ruiz, "
+        "according to The Daily Ledger."
+    )
+    quotes = list(nlp(text)._.quotes)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert "Daily Ledger" in (quotes[0].medium or "")

@@ -348,7 +348,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes: dict[tuple[int, int], Quote] = {}
     for q in labelled + direct + [q for _, q in reported]:
         quotes.setdefault((q.start, q.end), q)
-    return sorted(quotes.values(), key=lambda q: (q.start, q.end))
+    kept = [q for q in quotes.values() if not _relay_of_another(q, direct)]
+    return sorted(kept, key=lambda q: (q.start, q.end))
+
+
+def _relay_of_another(q: Quote, direct: list[Quote]) -> bool:
+    """A reported quote whose content holds a direct quote's cue and whose speaker is that quote's medium
+    ('"...," al-Ahd quoted Khazali, according to The New York Times'): the chain of who relayed the direct
+    quote, already in its ``medium``, not new words of The New York Times."""
+    if q.kind != "indirect" or q.speaker is None:
+        return False
+    return any(
+        d.cue is not None and q.start <= d.cue.start and d.cue.end <= q.end and q.speaker.text in (d.medium or "")
+        for d in direct
+    )
 
 
 class QuotesStage:
