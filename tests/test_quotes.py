@@ -220,3 +220,10 @@ def test_the_relay_chain_of_a_direct_quote_is_not_a_quote_of_the_relay(nlp: Lang
     quotes = list(nlp(text)._.quotes)
     assert [q.kind for q in quotes] == ["direct"]
     assert "Daily Ledger" in (quotes[0].medium or "")
+
+
+def test_chanted_words_belong_to_the_crowd_that_chants_them(nlp: Language) -> None:
+    text = "Police dispersed students who blocked the road while chanting “Free the prisoners!” on Monday."
+    quotes = [q for q in nlp(text)._.quotes if "Free the prisoners" in q.text]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == "students"
+    assert quotes[0].cue is not None and quotes[0].cue.text == "chanting"

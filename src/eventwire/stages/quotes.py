@@ -87,7 +87,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     subj = subject_of(tok)
     if subj is None or lo <= subj.idx < hi:
         return None
-    speaker = speaker_from(subj)
+    speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(verb_group(tok)))

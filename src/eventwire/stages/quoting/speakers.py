@@ -71,16 +71,20 @@ def _comma_before(doc: Doc, clause: Token, lo: int) -> bool:
     return i >= lo and doc[i].text in (",", "(", "—", "–")
 
 
-def phrase_of(head: Token) -> Span:
+def phrase_of(head: Token, cue: Token | None = None) -> Span:
     """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and restrictive clauses
-    ("an official who asked not to be named"), without comma-set clauses (", who was elected ...")."""
+    ("an official who asked not to be named"), without comma-set clauses (", who was elected ...") and
+    without the clause that holds the cue itself ("protesters who ... entered while shouting ...")."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for i in range(head.i + 1, end):
         if doc[i].is_quote or doc[i].text in ";—–―" or "\n" in doc[i].text:
             end = i
             break
-        if doc[i].dep_ in _CUT_CLAUSES and (doc[i].dep_ != "relcl" or _comma_before(doc, doc[i], head.i)):
+        holds_cue = cue is not None and doc[i].head.i == head.i and doc[i].left_edge.i <= cue.i <= doc[i].right_edge.i
+        if holds_cue or (
+            doc[i].dep_ in _CUT_CLAUSES and (doc[i].dep_ != "relcl" or _comma_before(doc, doc[i], head.i))
+        ):
             end = max(head.i + 1, doc[i].left_edge.i)
             break
     for i in range(head.i - 1, start - 1, -1):  # "the real plan, Chief Justice Roberts": not one phrase
@@ -198,6 +202,6 @@ def _by_surname(doc: Doc, word: str) -> str | None:
     return ids.pop() if len(ids) == 1 else None
 
 
-def speaker_from(head: Token) -> Speaker:
-    span = phrase_of(head)
+def speaker_from(head: Token, cue: Token | None = None) -> Speaker:
+    span = phrase_of(head, cue)
     return Speaker(span.text, span.start_char, span.end_char, resolve(head.doc, span))
