@@ -227,3 +227,12 @@ def test_chanted_words_belong_to_the_crowd_that_chants_them(nlp: Language) -> No
     quotes = [q for q in nlp(text)._.quotes if "Free the prisoners" in q.text]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == "students"
     assert quotes[0].cue is not None and quotes[0].cue.text == "chanting"
+
+
+def test_a_lede_description_is_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "The exiled leader of the northern rebel alliance is calling for a “final offensive” against the army.\n\n"
+        "Ahmed Hassan Khalil said in a video that his fighters were ready."
+    )
+    quotes = [q for q in nlp(text)._.quotes if q.speaker and q.speaker.text.startswith("The exiled leader")]
+    assert quotes and all(q.speaker.entity == "ahmed-hassan-khalil" for q in quotes)

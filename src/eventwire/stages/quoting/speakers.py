@@ -122,6 +122,24 @@ def _full_name(doc: Doc, m: Mention) -> str | None:
     return best
 
 
+def _named_after_lede(doc: Doc, span: Span) -> str | None:
+    """News ledes describe before they name ("The new leader of the militia ... is calling for ...", then
+    "Qais al-Khazali said ..."): a described person in the first sentence of the article is the person
+    named as the subject of the next sentence."""
+    first = next(iter(doc.sents), None)
+    if first is None or not (first.start <= span.start < first.end) or first.end >= len(doc):
+        return None
+    nxt = doc[first.end].sent
+    while nxt.end < len(doc) and not nxt.text.strip():  # the blank line between paragraphs
+        nxt = doc[nxt.end].sent
+    for m in _mentions(doc):
+        if nxt.start_char <= m.start < nxt.end_char and m.label in PERSON_LABELS and m.entity:
+            ms = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if ms is not None and ms.root.dep_ == "nsubj":
+                return _full_name(doc, m)
+    return None
+
+
 SUBJECT_WINDOW = 300  # characters: about the two sentences before a pronoun
 
 
@@ -181,10 +199,14 @@ def resolve(doc: Doc, span: Span) -> str | None:
     if head.pos_ == "NOUN":
         noun = head.lemma_.lower()
         if noun in person_nouns():
-            return _nearest_before(doc, span.start_char, PERSON_LABELS, noun) or (
-                _nearest_before(doc, span.start_char, PERSON_LABELS)
-                if any(t.lower_ in ("the", "this", "that") for t in head.lefts)
-                else None
+            return (
+                _nearest_before(doc, span.start_char, PERSON_LABELS, noun)
+                or (
+                    _nearest_before(doc, span.start_char, PERSON_LABELS)
+                    if any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+                    else None
+                )
+                or _named_after_lede(doc, span)
             )
         if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
             return _nearest_before(doc, span.start_char, (*GROUP_LABELS, "FAC"), noun)
