@@ -374,24 +374,27 @@ class Gazetteer:
         key = fold(name)
         if not key:
             return []
-        hit = self._cache.get(key)
-        if hit is None:
-            rows = self._con.execute(
-                "SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, n.plain"
-                " FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
-                (key,),
-            ).fetchall()
-            best: dict[int, tuple[GazPlace, str]] = {}
-            want = plain(name)
-            for row in rows:
-                place = GazPlace(*row[:8])
-                if place.id not in best or row[8] == want:
-                    best[place.id] = (place, row[8])
-            hit = list(best.values())
+        rows = self._cache.get(key)
+        if rows is None:
+            rows = [
+                (GazPlace(*row[:8]), row[8])
+                for row in self._con.execute(
+                    "SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, n.plain"
+                    " FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
+                    (key,),
+                ).fetchall()
+            ]
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            self._cache[key] = hit
-        return hit
+            self._cache[key] = rows
+        # One row per place; the matched form is the one spelled like ``name`` when the place has it (the
+        # cache holds every form, so the answer does not depend on which spelling was looked up first).
+        want = plain(name)
+        best: dict[int, tuple[GazPlace, str]] = {}
+        for place, form in rows:
+            if place.id not in best or form == want:
+                best[place.id] = (place, form)
+        return list(best.values())
 
     def country(self, iso3: str) -> GazPlace | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""
