@@ -180,3 +180,9 @@ def test_an_uncoded_person_resolved_as_a_place_becomes_a_place(nlp: Language) ->
     assert doc._.mentions[0].label == "GPE" and doc._.entities[0].kind == "place"
     assert doc._.entities[0].country == "SYR"
     assert doc._.mentions[1].label == "PERSON" and coded.kind == "person"
+
+
+@pytest.mark.slow
+def test_a_country_that_opens_an_organisation_name_is_a_toponym(nlp: Language) -> None:
+    places = _places(nlp, "The U.S. Trade Representative's office said the tariffs would stay, officials said.")
+    assert _named(places, "U.S.").country == "USA"

@@ -108,6 +108,17 @@ def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPla
     return gaz.lookup(doc[start:end].text)
 
 
+def _country_prefix(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The first words of an organisation's name when they spell a country ("U.S. Trade Representative",
+    "Kenya Airways"); gold geoparsing sets mark these, and an event is never placed by them (a modifier)."""
+    for k in range(min(3, e - s - 1), 0, -1):
+        words = doc[s : s + k].text
+        cands = [(c, m) for c, m in _lookup(gaz, doc, s, s + k) if c.feature == "PCLI" and m == plain(words)]
+        if cands and not is_demonym(words):
+            return s, s + k, cands
+    return None
+
+
 def _weak_for_region(c: GazPlace) -> bool:
     """An entry that a region's name ("the Middle East", "the Gulf", a LOC entity) should not resolve to: a
     village (under 10,000 people) or another country's subdivision known only by name and point."""
@@ -231,6 +242,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
             if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
                 add(s, e, cands, "country" if country else "cue")
+            else:
+                prefix = _country_prefix(gaz, doc, s, e)
+                if prefix is not None:  # "U.S. Centers for Disease Control": the country named in the name
+                    add(*prefix, "modifier")
             continue
         # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
         cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
