@@ -155,3 +155,12 @@ def test_passive_victims_the_parser_hangs_elsewhere(nlp: Language) -> None:
     assert any("guards" in r.text for r in e.recipient)
     e = one(nlp, "Three ambushes were carried out by rebel fighters last month.", "ASSAULT")
     assert any("rebel fighters" in a.text for a in e.actor)
+
+
+def test_a_conjunct_with_no_subject_in_its_chain_takes_the_main_subject(nlp: Language) -> None:
+    text = (
+        "The Northern Alliance said its fighters were in the valley to stop smuggling "
+        "and denied the presence of foreign advisers."
+    )
+    e = one(nlp, text, "REJECT")
+    assert any("Northern Alliance" in a.text for a in e.actor), e.actor

@@ -134,7 +134,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 if c.dep_ in OBJ:
                     return c
         if verb.dep_ in ("xcomp", "conj"):
-            return _subject(verb.head, depth + 1)
+            inherited = _subject(verb.head, depth + 1)
+            if inherited is not None or verb.dep_ == "xcomp":
+                return inherited  # a conjunct with no subject up its chain falls through to the main one
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         return verb.head  # "militants firing rockets"
     if depth == 0 and verb.dep_ == "conj":
