@@ -216,3 +216,11 @@ def test_ids_of_new_names_are_readable(nlp: Language) -> None:
 
     assert slug("The Associated Press") == "associated-press"
     assert slug("Shiite") == "shiite"
+
+
+def test_an_untagged_surname_actor_is_the_person_of_that_name(nlp: Language) -> None:
+    doc = nlp("Defense Minister Yusuf Karaman met the envoy on Monday.\n\nKaraman rejected the plan.")
+    doc._.mentions = [m for m in doc._.mentions if m.text != "Karaman"]  # as when the model misses it
+    i = doc.text.rindex("Karaman")
+    span = doc.char_span(i, i + len("Karaman"))
+    assert span is not None and actor_ref(doc, span).entity == "yusuf-karaman"

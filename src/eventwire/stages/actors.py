@@ -302,6 +302,14 @@ def _pronoun_ref(doc: Doc, span: Span, kind: str) -> ActorRef | None:
     return ActorRef(span.text, span.start_char, span.end_char, ent.id, ent.country, ent.sector)
 
 
+def person_by_surname(doc: Doc, word: str) -> Entity | None:
+    """The one person entity of the article whose name of two or more words ends with ``word``."""
+    low = word.lower()
+    found = [e for e in doc._.entities or [] if e.kind == "person" and len(e.name.split()) > 1
+             and e.name.lower().split()[-1] == low]  # fmt: skip
+    return found[0] if len({e.id for e in found}) == 1 else None
+
+
 def actor_ref(doc: Doc, span: Span) -> ActorRef:
     """Code a span as an actor: the entity it names (with that entity's country and sector), or, for a
     descriptor phrase without a name, country and sector from its nationality words and head noun. The
@@ -325,6 +333,10 @@ def _actor_ref(doc: Doc, span: Span) -> ActorRef:
             return _pronoun_ref(doc, span, kind) or ref
     root = span.root
     inside = _mentions_in(doc, span)
+    if not inside and len(words) == 1 and words[0].pos_ == "PROPN":
+        person = person_by_surname(doc, words[0].text)  # "Raisi" where the model tagged nothing
+        if person is not None:
+            return ActorRef(span.text, span.start_char, span.end_char, person.id, person.country, person.sector)
     head = next(((m, ms) for m, ms in inside if ms.start <= root.i < ms.end), None)
     if head is None:  # "Chairman of the Joint Chiefs of Staff Gen. X": the titled name is the actor
         head = next(((m, ms) for m, ms in inside if m.label == "PERSON" and ms.end == span.end), None)

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Mention, Speaker
+from ..actors import person_by_surname
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
@@ -210,18 +211,10 @@ def resolve(doc: Doc, span: Span) -> str | None:
             )
         if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
             return _nearest_before(doc, span.start_char, (*GROUP_LABELS, "FAC"), noun)
-    if head.pos_ == "PROPN" and not inside:
-        return _by_surname(doc, head.text)
+    if head.pos_ == "PROPN" and not inside:  # a surname the model did not tag ("Raisi stated ...")
+        person = person_by_surname(doc, head.text)
+        return person.id if person is not None else None
     return None
-
-
-def _by_surname(doc: Doc, word: str) -> str | None:
-    """A surname the model did not tag ("Raisi stated ..." opening a paragraph): the one person entity of
-    the article whose name ends with it."""
-    low = word.lower()
-    ids = {e.id for e in doc._.entities or [] if e.kind == "person" and len(e.name.split()) > 1
-           and e.name.lower().split()[-1] == low}  # fmt: skip
-    return ids.pop() if len(ids) == 1 else None
 
 
 def speaker_from(head: Token, cue: Token | None = None) -> Speaker:
