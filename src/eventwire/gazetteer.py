@@ -134,21 +134,11 @@ def _trimmed_midpoint(points: list[tuple[float, float]], trim: float = 0.02) -> 
     return mid([p[0] for p in points]), mid([p[1] for p in points])
 
 
-def _read_aliases() -> list[tuple[str, str]]:
-    text = resources.files("eventwire").joinpath("lexicons/place_aliases.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        alias, code = line.split("\t")[:2]
-        rows.append((alias.strip(), code.strip()))
-    return rows
-
-
-def _read_abbreviations() -> dict[str, str]:
-    text = resources.files("eventwire").joinpath("lexicons/place_abbreviations.tsv").read_text(encoding="utf-8")
+def _read_pairs(name: str) -> list[tuple[str, str]]:
+    """(name, code) rows of a two-column place lexicon in ``eventwire/lexicons`` (``#`` lines are comments)."""
+    text = resources.files("eventwire").joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2}
+    return [(r[0].strip(), r[1].strip()) for r in rows if len(r) >= 2]
 
 
 def _pycountry_names(iso2: str) -> list[str]:
@@ -315,7 +305,7 @@ def build_index(path: Path) -> None:
         )  # fmt: skip
         add_names(pid, name, _KIND_WORDS.sub("", name))
 
-    for alias, code in _read_aliases():
+    for alias, code in _read_pairs("place_aliases.tsv"):
         alias_id = country_ids.get(code) or state_ids.get(code.removeprefix("US-"))
         if alias_id:
             add_names(alias_id, alias)
@@ -354,7 +344,7 @@ class Gazetteer:
     def _abbreviated(self, name: str) -> list[tuple[GazPlace, str]]:
         """The US state an agency-style abbreviation ("Ill.", "W.Va.") names, when written exactly so."""
         if self._abbreviations is None:
-            self._abbreviations = _read_abbreviations()
+            self._abbreviations = dict(_read_pairs("place_abbreviations.tsv"))
         code = self._abbreviations.get(name.strip())
         if code is None:
             return []
