@@ -320,7 +320,7 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
     lo, hi = sent.start_char, sent.end_char
     here = {p.country for p in (doc._.places or []) if lo <= p.start < hi and p.country and p.feature != "BDR"}
     for e, head in zip(events, heads, strict=True):
-        where = attach.event_place(doc, sent, head, governed=True)
+        where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None
         if country is None and len(here) == 1:
             country = next(iter(here))

@@ -53,30 +53,38 @@ def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
     return times[0]
 
 
-def event_place(doc: Doc, sent: Span, head: Token, governed: bool = False) -> Place | None:
-    """A resolved place of the sentence, preferring one in a locative phrase attached to the trigger;
-    with ``governed``, only such a place ("blocked a road in Nairobi")."""
-    places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char]
-    if not places:
+def _locative_score(doc: Doc, head: Token, place: Place) -> int | None:
+    """None when the place names an actor ("a U.S. attack", "Iran's forces", "Iran fired"), else 0, 1 in a
+    locative phrase of the sentence, 3 in a locative phrase attached to the trigger."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
         return None
+    tok = span.root
+    if tok.dep_ in MODIFIER_DEPS or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+        return None
+    score = 0
+    if tok.head.dep_ == "prep" and tok.head.lower_ in LOC_PREPS:
+        score += 1
+        if _within(tok, head) or tok.head.head.i == head.i:
+            score += 2
+    return score
+
+
+def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
+    """A resolved place of the sentence, preferring one in a locative phrase attached to the trigger."""
     best: tuple[int, Place] | None = None
-    for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
+    for p in doc._.places or []:
+        if not sent.start_char <= p.start < sent.end_char:
             continue
-        tok = span.root
-        if tok.dep_ in MODIFIER_DEPS or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
-            continue  # "a U.S. attack", "Iran's forces", "Iran fired": the place names an actor, not a location
-        score = 0
-        if tok.head.dep_ == "prep" and tok.head.lower_ in LOC_PREPS:
-            score += 1
-            if _within(tok, head) or tok.head.head.i == head.i:
-                score += 2
-        if governed and score < 3:
-            continue
-        if best is None or score > best[0]:
+        score = _locative_score(doc, head, p)
+        if score is not None and (best is None or score > best[0]):
             best = (score, p)
     return best[1] if best else None
+
+
+def is_governed_place(doc: Doc, head: Token, place: Place | None) -> bool:
+    """The place is in a locative phrase attached to the trigger ("blocked a road in Nairobi")."""
+    return place is not None and _locative_score(doc, head, place) == 3
 
 
 def _according_to(sent: Span) -> Span | None:
