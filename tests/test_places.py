@@ -62,10 +62,26 @@ def test_facilities_fall_back_to_their_city(nlp: Language) -> None:
 
 
 @pytest.mark.slow
-def test_demonyms_are_not_places_but_possessives_are(nlp: Language) -> None:
+def test_nationality_adjectives_are_places_of_their_own_kind_and_possessives_are_names(nlp: Language) -> None:
     places = _places(nlp, "Iraqi officials said Iraq's parliament would vote.")
-    assert [p.text for p in places] == ["Iraq"]
-    assert places[0].country == "IRQ" and places[0].feature == "PCLI"
+    assert [(p.text, p.kind) for p in places] == [("Iraqi", "adjective"), ("Iraq", "name")]
+    assert all(p.country == "IRQ" and p.feature == "PCLI" for p in places)
+
+
+@pytest.mark.slow
+def test_a_plural_nationality_word_names_people_not_a_place(nlp: Language) -> None:
+    places = _places(nlp, "The Russians walked out of the talks on Tuesday, the chairman said.")
+    assert not [p for p in places if p.text == "Russians"]
+
+
+@pytest.mark.slow
+def test_an_adjective_or_a_modifier_never_places_an_event(nlp: Language) -> None:
+    doc = nlp("Kenyan police fired tear gas at protesters on Friday.")
+    assert _named(list(doc._.places), "Kenyan").kind == "adjective"
+    assert doc._.events and all(e.place is None for e in doc._.events)
+    doc = nlp("Gunmen attacked a Kenya Airways office in Mombasa on Friday, police said.")
+    assert _named(list(doc._.places), "Kenya").kind == "modifier"
+    assert any(e.place is not None and e.place.name == "Mombasa" for e in doc._.events)
 
 
 @pytest.mark.slow
@@ -186,3 +202,10 @@ def test_an_uncoded_person_resolved_as_a_place_becomes_a_place(nlp: Language) ->
 def test_a_country_that_opens_an_organisation_name_is_a_toponym(nlp: Language) -> None:
     places = _places(nlp, "The U.S. Trade Representative's office said the tariffs would stay, officials said.")
     assert _named(places, "U.S.").country == "USA"
+
+
+@pytest.mark.slow
+def test_a_place_after_of_in_an_organisation_name_is_a_modifier(nlp: Language) -> None:
+    places = _places(nlp, "The Bank of England raised interest rates on Thursday, its governor said.")
+    england = _named(places, "England")
+    assert england.kind == "modifier" and england.country == "GBR"

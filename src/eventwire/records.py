@@ -144,6 +144,9 @@ class Place:
     country: str | None = None
     feature: str | None = None
     score: float | None = None
+    # How the words use the place: "name" (they name it: "in Mosul"), "modifier" (inside an organisation's
+    # name: "Kenya Airways"), "adjective" (a nationality word: "Russian diplomats"). Only names place events.
+    kind: str = "name"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -35,7 +35,7 @@ from .link import (
 )
 from .records import ACLED_SUBTYPES, PLOVER_TYPES, STATUSES, Document, Event
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -108,7 +108,8 @@ CREATE TABLE IF NOT EXISTS places (
     lon REAL,
     country TEXT,
     feature TEXT,
-    score REAL
+    score REAL,
+    kind TEXT NOT NULL DEFAULT 'name'
 );
 CREATE INDEX IF NOT EXISTS places_document ON places(document_id);
 
@@ -405,7 +406,7 @@ class Store:
                 if self.path != ":memory:":
                     self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
-                for table, column in (("event_actors", "period_start"), ("entities", "events")):
+                for table, column in (("event_actors", "period_start"), ("entities", "events"), ("places", "kind")):
                     columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
                     if columns and column not in columns:
                         raise sqlite3.DatabaseError("made by an earlier eventwire schema; ingest into a new file")
@@ -577,9 +578,9 @@ class Store:
         db.executemany('INSERT INTO mentions(document_id, start, "end", text, label, entity) VALUES (?,?,?,?,?,?)',
                        [(doc.id, m.start, m.end, m.text, m.label, m.entity) for m in doc.mentions])  # fmt: skip
         db.executemany('INSERT INTO places(document_id, start, "end", text, name, geonameid, lat, lon, country, '
-                       "feature, score) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                       "feature, score, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                        [(doc.id, p.start, p.end, p.text, p.name, p.geonameid, p.lat, p.lon, p.country, p.feature,
-                         p.score) for p in doc.places])  # fmt: skip
+                         p.score, p.kind) for p in doc.places])  # fmt: skip
         db.executemany('INSERT INTO times(document_id, start, "end", text, type, value) VALUES (?,?,?,?,?,?)',
                        [(doc.id, t.start, t.end, t.text, t.type, t.value) for t in doc.times])  # fmt: skip
         db.executemany(

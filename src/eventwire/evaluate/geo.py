@@ -6,10 +6,11 @@ gazetteer entry; GWN demonyms, languages, homonyms, coerced event names) are nei
 prediction on them is ignored. GWN ``Non_Toponym`` spans (newspaper and university names) are not
 toponyms: a prediction on one is a false positive like any other unmatched prediction.
 
-GWN also marks adjectival uses of places as toponyms with coordinates ("Nigerian" in "Nigerian
-officials", modifierType ``Adjective``). The pipeline never makes nationality words places (they are
-country context only), so those are misses by design; ``recall_overlap_nouns`` gives the recall without
-them, next to the full figures.
+GWN (and LGL) also mark adjectival uses of places as toponyms with coordinates ("Nigerian" in "Nigerian
+officials", GWN modifierType ``Adjective``); the pipeline gives them as places of kind ``adjective``.
+GeoVirus marks neither these nor places inside organisation names (kind ``modifier``), so on GeoVirus
+they count as false positives; ``precision_overlap_names`` is the precision of the places of kind
+``name`` alone, for that comparison. ``recall_overlap_nouns`` is the recall without GWN's adjectives.
 
 Matching of predicted places to gold spans, one to one, by character offsets in the text as given:
 ``exact`` = same start and end; ``overlap`` = the spans share at least one character. Geocoding is scored
@@ -158,6 +159,7 @@ def score_file(path: Path, nlp: Language, limit: int | None = None) -> dict[str,
     n_gold = n_pred = n_nouns = 0
     tp = {"exact": 0, "overlap": 0}
     tp_nouns = 0
+    n_names = tp_names = 0
     errors: list[float] = []
     country_right = 0
     for doc, (_text, golds) in zip(nlp.pipe(t for t, _ in articles), articles, strict=True):
@@ -173,6 +175,9 @@ def score_file(path: Path, nlp: Language, limit: int | None = None) -> dict[str,
         tp["exact"] += len(_match(real, kept, exact=True))
         pairs = _match(real, kept, exact=False)
         tp["overlap"] += len(pairs)
+        names = [p for p in kept if getattr(p, "kind", "name") == "name"]
+        n_names += len(names)
+        tp_names += len(_match(real, names, exact=False))
         for gi, pi in pairs:
             g, p = real[gi], kept[pi]
             tp_nouns += not g.adjective
@@ -187,6 +192,7 @@ def score_file(path: Path, nlp: Language, limit: int | None = None) -> dict[str,
     for mode in ("exact", "overlap"):
         p, r, f = _prf(tp[mode], n_pred, n_gold)
         out.update({f"precision_{mode}": round(p, 4), f"recall_{mode}": round(r, 4), f"f1_{mode}": round(f, 4)})
+    out["precision_overlap_names"] = round(tp_names / n_names, 4) if n_names else None
     out["recall_overlap_nouns"] = round(tp_nouns / n_nouns, 4) if n_nouns else None
     correct = sum(e <= ACC_KM for e in errors)
     out["geocoded"] = len(errors)

@@ -318,7 +318,11 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
     ACLED names local actors so ("Protesters (Iraq)", "Police Forces of Kenya"); PLOVER coders do the same.
     The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
     lo, hi = sent.start_char, sent.end_char
-    here = {p.country for p in (doc._.places or []) if lo <= p.start < hi and p.country and p.feature != "BDR"}
+    here = {
+        p.country
+        for p in (doc._.places or [])
+        if lo <= p.start < hi and p.country and p.feature != "BDR" and p.kind == "name"
+    }
     for e, head in zip(events, heads, strict=True):
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None

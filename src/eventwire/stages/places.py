@@ -88,7 +88,9 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
     ctx = _context(doc, mentions, gaz)
     first = [choose(m, ctx) for m in mentions]
-    for m, pick in zip(mentions, first, strict=True):
+    for m, f, pick in zip(mentions, found, first, strict=True):
+        if f.kind == "adjective":  # already country context, by _context
+            continue
         if pick and pick[0].country:
             ctx.countries.append((m.text, pick[0].country, 1.0))
         if pick and pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
@@ -104,14 +106,14 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
-    for m in mentions:
+    for m, f in zip(mentions, found, strict=True):
         pick = best.get(plain(m.query))
         if pick is None:
             continue
         entry, confidence = pick
         places.append(
             Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
-                  entry.country, entry.feature, confidence)
+                  entry.country, entry.feature, confidence, f.kind)
         )  # fmt: skip
     return places + _borders(doc, places)
 

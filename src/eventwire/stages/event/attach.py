@@ -74,7 +74,7 @@ def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
     """A resolved place of the sentence, preferring one in a locative phrase attached to the trigger."""
     best: tuple[int, Place] | None = None
     for p in doc._.places or []:
-        if not sent.start_char <= p.start < sent.end_char:
+        if not sent.start_char <= p.start < sent.end_char or p.kind != "name":
             continue
         score = _locative_score(doc, head, p)
         if score is not None and (best is None or score > best[0]):

@@ -5,8 +5,11 @@ Decisions (documented here, tested in tests/test_places.py):
 - The model's GPE and LOC spans are place mentions when the gazetteer knows the name. "the" and a
   possessive "'s" are not part of the name: "Iraq's parliament" is a mention of Iraq (the country is
   named, whatever the sentence says about it).
-- Nationality words (NORP, or any span whose words are in ``lexicons/place_demonyms.tsv``) are never
-  places; they only feed the country context. Organisation names (ORG) are not places.
+- Nationality words (NORP, or any span whose words are in ``lexicons/place_demonyms.tsv``) feed the
+  country context. Used as a modifier ("Russian diplomats") such a word is also a place of kind
+  ``adjective`` (its country), as GeoWebNews and LGL mark it; a plural naming people ("the Russians") is
+  not. Organisation names (ORG) are not places, but a country, US state or big city named inside one
+  ("Kenya Airways", "Bank of England") is a place of kind ``modifier``. Neither kind places an event.
 - Facilities (FAC, and ORG spans naming an airport, a base, an embassy...) are not in the gazetteer: a
   facility "in X" falls back to X ("US Embassy in Baghdad" -> Baghdad), an airport or a base named after a
   place falls back to that place ("Baghdad airport" -> Baghdad). The mention then covers the place's own
@@ -86,7 +89,13 @@ class Found:
     text: str
     query: str
     candidates: list[tuple[GazPlace, str]]
-    evidence: str  # "model", "facility", "cue", "qualifier", "gazetteer"
+    evidence: str  # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "modifier", "adjective"
+
+    @property
+    def kind(self) -> str:
+        """How the words use the place (see :class:`eventwire.records.Place`): a name, a modifier inside an
+        organisation's name, or a nationality adjective."""
+        return self.evidence if self.evidence in ("modifier", "adjective") else "name"
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -108,15 +117,36 @@ def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPla
     return gaz.lookup(doc[start:end].text)
 
 
-def _country_prefix(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
-    """The first words of an organisation's name when they spell a country ("U.S. Trade Representative",
-    "Kenya Airways"); gold geoparsing sets mark these, and an event is never placed by them (a modifier)."""
-    for k in range(min(3, e - s - 1), 0, -1):
-        words = doc[s : s + k].text
-        cands = [(c, m) for c, m in _lookup(gaz, doc, s, s + k) if c.feature == "PCLI" and m == plain(words)]
-        if cands and not is_demonym(words):
-            return s, s + k, cands
+def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """A place named inside an organisation's name: its first words ("U.S. Trade Representative", "Kenya
+    Airways", "Beverly Hills Police Department") or the words after its last "of" ("Bank of England",
+    "University of California"), when they spell a country, a US state or a big city exactly. Gold
+    geoparsing sets mark these; an event is never placed by them (a modifier)."""
+    spans = [(s, s + k) for k in range(min(3, e - s - 1), 0, -1)]
+    ofs = [t.i for t in doc[s:e] if t.lower_ == "of"]
+    if ofs and ofs[-1] + 1 < e:
+        spans.insert(0, _trim(doc, ofs[-1] + 1, e))
+    for a, b in spans:
+        words = doc[a:b].text
+        if a >= b or is_demonym(words) or plain(words) in CALENDAR_WORDS:
+            continue
+        cands = _lookup(gaz, doc, a, b)
+        country = [(c, m) for c, m in cands if c.feature == "PCLI" and m == plain(words)]  # "U.S.", short
+        if country or _strong(cands, plain(words)):
+            return a, b, country or cands
     return None
+
+
+def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
+    """The country of a nationality word used as a modifier ("Russian diplomats", "a Nigerian court"), as
+    gold geoparsing sets mark it; not a plural naming people ("the Russians"). Such a mention is country
+    context and a searchable toponym; it never places an event."""
+    last = doc[e - 1]
+    if last.tag_ in ("NNS", "NNPS") or last.dep_ not in ("amod", "compound", "nmod") or last.head.i < e:
+        return None
+    iso3 = demonyms().get(plain(doc[s:e].text))
+    country = gaz.country(iso3) if iso3 else None
+    return [(country, plain(country.name))] if country else None
 
 
 def _weak_for_region(c: GazPlace) -> bool:
@@ -212,7 +242,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
         s, e = _trim(doc, ent.start, ent.end)
-        if s >= e or ent.label_ in NEVER_LABELS or is_demonym(doc[s:e].text):
+        if s >= e:
+            continue
+        if is_demonym(doc[s:e].text):
+            adjective = _adjective(gaz, doc, s, e)
+            if adjective:
+                add(s, e, adjective, "adjective")
+            continue
+        if ent.label_ in NEVER_LABELS:
             continue
         text = doc[s:e].text
         if ent.label_ in PLACE_LABELS:
@@ -243,9 +280,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
                 add(s, e, cands, "country" if country else "cue")
             else:
-                prefix = _country_prefix(gaz, doc, s, e)
-                if prefix is not None:  # "U.S. Centers for Disease Control": the country named in the name
-                    add(*prefix, "modifier")
+                named = _named_in(gaz, doc, s, e)
+                if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
+                    add(*named, "modifier")
             continue
         # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
         cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
@@ -263,7 +300,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             for a in range(s, e - length + 1):
                 b = a + length
                 text = doc[a:b].text
-                if is_demonym(text) or plain(text) in person_words or plain(text) in CALENDAR_WORDS:
+                if is_demonym(text):
+                    adjective = _adjective(gaz, doc, a, b)
+                    if adjective:
+                        hit = (a, b, adjective, "adjective")
+                        break
+                    continue
+                if plain(text) in person_words or plain(text) in CALENDAR_WORDS:
                     continue
                 cands = _lookup(gaz, doc, a, b)
                 if not cands:
