@@ -206,6 +206,17 @@ def test_a_country_that_opens_an_organisation_name_is_a_toponym(nlp: Language) -
 
 @pytest.mark.slow
 def test_a_place_after_of_in_an_organisation_name_is_a_modifier(nlp: Language) -> None:
-    places = _places(nlp, "The Bank of England raised interest rates on Thursday, its governor said.")
-    england = _named(places, "England")
-    assert england.kind == "modifier" and england.country == "GBR"
+    places = _places(nlp, "The Bank of Japan raised interest rates on Thursday, its governor said.")
+    japan = _named(places, "Japan")
+    assert japan.kind == "modifier" and japan.country == "JPN"
+
+
+@pytest.mark.slow
+def test_the_nations_of_the_united_kingdom_have_their_own_points(nlp: Language) -> None:
+    england = _named(_places(nlp, "She plans to travel to England next week, her lawyer said."), "England")
+    assert (england.name, england.country, england.feature) == ("England", "GBR", "ADM1")
+    assert haversine_km(england.lat or 0, england.lon or 0, 52.2, -0.7) < 161  # not the UK's point
+    wales = _named(_places(nlp, "The conference shows the progress being made in Wales."), "Wales")
+    assert wales.name == "Wales" and wales.feature == "ADM1"
+    arkansas = _named(_places(nlp, "A tornado hit England, Ark., on Tuesday."), "England")
+    assert arkansas.country == "USA"
