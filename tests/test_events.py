@@ -164,3 +164,23 @@ def test_a_conjunct_with_no_subject_in_its_chain_takes_the_main_subject(nlp: Lan
     )
     e = one(nlp, text, "REJECT")
     assert any("Northern Alliance" in a.text for a in e.actor), e.actor
+
+
+def test_demand_addressed_to_clause_subject(nlp: Language) -> None:
+    # the party a demand is made on is the subject of the "that" clause saying what it must do
+    e = one(nlp, "The union demanded that the Kenyan government release the detained workers.", "REQUEST")
+    assert any(r.country == "KEN" for r in e.recipient)
+
+
+def test_document_participle_takes_issuer(nlp: Language) -> None:
+    # "issued a statement demanding ...": the statement's issuer is the actor, not the statement
+    e = one(nlp, "Nigeria issued a statement demanding that Ghana reopen the border crossing.", "REQUEST")
+    assert [a.country for a in e.actor] == ["NGA"]
+    assert any(r.country == "GHA" for r in e.recipient)
+
+
+def test_said_must_is_speakers_demand(nlp: Language) -> None:
+    # "X said Y must do Z" is X's demand on Y
+    e = one(nlp, "Chile said on Friday that Bolivia must return the seized trucks.", "REQUEST")
+    assert [a.country for a in e.actor] == ["CHL"]
+    assert [r.country for r in e.recipient] == ["BOL"]

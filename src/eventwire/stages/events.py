@@ -18,8 +18,8 @@ from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
-from .event.recode import recode
-from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, find_roles
+from .event.recode import recode, says_must
+from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, addressees, find_roles, is_actor_like
 from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
 
@@ -232,6 +232,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         lo, hi = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
         actors = [r for r in actors if not (lo <= r.start < hi)]
         recipients = [r for r in recipients if not (lo <= r.start < hi)]
+        if t.row.type == "REQUEST" and not any(r.country for r in recipients):
+            recipients = addressees(doc, t.head) or recipients
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
@@ -268,6 +270,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             t.head,
         )
         typ = recode(t.row.type, d.status, t.head, d.governed)
+        if typ == "REQUEST" and t.row.type != "REQUEST" and says_must(t.head):
+            _speaker_demands(doc, d)
         status = d.status
         if typ != t.row.type:
             mode = THREAT_MODES.get(t.row.type) if typ == "THREATEN" else None
@@ -309,6 +313,16 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
+
+
+def _speaker_demands(doc: Doc, d: Draft) -> None:
+    """ "Russia said Sudan must return the helicopter" is Russia's demand on Sudan: the speaker is the
+    actor and the subject of the "must" clause, the trigger's own actor, is the recipient."""
+    speaker = _subject(d.trigger.head.head)
+    refs = [r for r in _refs(doc, [speaker]) if is_actor_like(r)] if speaker is not None else []
+    if refs:
+        d.recipients = [a for a in d.actors if is_actor_like(a)] or d.recipients
+        d.actors = refs
 
 
 def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Token]) -> None:

@@ -229,6 +229,8 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     recipients = [r for r in recipients if r.i != head.i and r not in actors]
     direct = direct and bool(recipients)
     actor_refs = _named_within(doc, actors)
+    if not any(is_actor_like(a) for a in actor_refs):
+        actor_refs = _issuer(doc, head) or actor_refs
     recipient_refs = _named_within(doc, recipients)
     if not any(is_actor_like(r) for r in recipient_refs):
         # "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
@@ -241,6 +243,29 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     elif not all(is_actor_like(r) for r in recipient_refs):
         recipient_refs = [r for r in recipient_refs if is_actor_like(r)]  # "supplies to Nepal": Nepal alone
     return actor_refs, recipient_refs, direct
+
+
+def _issuer(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "issued a statement demanding ...", "sent a letter urging ...": a participle describing a document
+    that names no actor is the act of whoever issued the document, the subject of the verb governing it."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBG" or noun.dep_ not in OBJ or noun.head.pos_ != "VERB":
+        return []
+    subj = _subject(noun.head)
+    refs = _named_within(doc, [subj]) if subj is not None else []
+    return [r for r in refs if is_actor_like(r)]
+
+
+def addressees(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "demanded that the government end curbs": the party a demand is addressed to is the subject of the
+    clause saying what must be done (a demand verb with a clausal complement has no object of its own)."""
+    for c in head.children:
+        if c.dep_ == "ccomp":  # its verb is sometimes tagged a noun ("that the government release ...")
+            subj = [x for x in c.children if x.dep_ in SUBJ + PASS_SUBJ]
+            refs = [r for r in _named_within(doc, subj) if is_actor_like(r)]
+            if refs:
+                return refs
+    return []
 
 
 def is_actor_like(ref: ActorRef) -> bool:
