@@ -184,3 +184,16 @@ def test_said_must_is_speakers_demand(nlp: Language) -> None:
     e = one(nlp, "Chile said on Friday that Bolivia must return the seized trucks.", "REQUEST")
     assert [a.country for a in e.actor] == ["CHL"]
     assert [r.country for r in e.recipient] == ["BOL"]
+
+
+def test_recipient_is_the_author_of_a_rejected_act(nlp: Language) -> None:
+    # the object is an act; the party aimed at is the one who made it
+    e = one(nlp, "Norway rejected fresh calls by Sweden's leaders for a joint fishing quota.", "REJECT")
+    assert any(r.country == "SWE" for r in e.recipient), e.recipient
+    e = one(nlp, "Police in Lima broke up a march organized by Chilean students.", "COERCE")
+    assert any(r.country == "CHL" for r in e.recipient), e.recipient
+
+
+def test_a_name_the_parser_split_stays_whole(nlp: Language) -> None:
+    e = one(nlp, "The army attacked the Movement for the Liberation of Congo on Monday.", "ASSAULT")
+    assert any("Liberation of Congo" in r.text for r in e.recipient), e.recipient

@@ -72,6 +72,11 @@ def phrase(tok: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    if tok.ent_type_ and tok.ent_type_ not in _NOT_ACTOR:
+        # a name the parser split ("National Union for the Total Independence of Angola") stays whole
+        name = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if name is not None and name.start >= start:
+            end = max(end, name.end)
     for i in range(tok.i - 1, start - 1, -1):
         if doc[i].is_space and "\n" in doc[i].text:
             start = i + 1  # a phrase never reaches back over a line break (headline, caption)
@@ -233,6 +238,8 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
         actor_refs = _issuer(doc, head) or actor_refs
     recipient_refs = _named_within(doc, recipients)
     if not any(is_actor_like(r) for r in recipient_refs):
+        recipient_refs = _authors(doc, recipients, actor_refs) or recipient_refs
+    if not any(is_actor_like(r) for r in recipient_refs):
         # "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
         # thing; the actor it goes to, or that the act is with, is a prepositional object further down.
         taken = {a.i for a in actors}
@@ -243,6 +250,25 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     elif not all(is_actor_like(r) for r in recipient_refs):
         recipient_refs = [r for r in recipient_refs if is_actor_like(r)]  # "supplies to Nepal": Nepal alone
     return actor_refs, recipient_refs, direct
+
+
+def _authors(doc: Doc, things: list[Token], actors: list[ActorRef]) -> list[ActorRef]:
+    """ "rejected calls by Belarus's rulers", "prevented a march staged by students", "condemned Iran's
+    missile tests": when the object is an act or a thing, the party the event is aimed at is the one that
+    made it, named by its possessive, a "by"/"from" phrase or the "by" phrase of a participle after it."""
+    own = {a.entity for a in actors if a.entity}
+    heads: list[Token] = []
+    for thing in things:
+        if thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # a possessive or a "by/from" phrase names an author; an adjective ("Kurdish positions") only an owner
+        heads += [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        heads += _prep_objects(thing, AGENT_PREPS)
+        for c in thing.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                heads += _prep_objects(c, ("by",))
+    refs = [r for r in _named_within(doc, heads) if is_actor_like(r)]
+    return [r for r in refs if not (r.entity and r.entity in own)]
 
 
 def _issuer(doc: Doc, head: Token) -> list[ActorRef]:
