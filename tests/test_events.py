@@ -197,3 +197,8 @@ def test_recipient_is_the_author_of_a_rejected_act(nlp: Language) -> None:
 def test_a_name_the_parser_split_stays_whole(nlp: Language) -> None:
     e = one(nlp, "The army attacked the Movement for the Liberation of Congo on Monday.", "ASSAULT")
     assert any("Liberation of Congo" in r.text for r in e.recipient), e.recipient
+
+
+def test_a_thing_aimed_at_is_coded_by_where_it_is(nlp: Language) -> None:
+    e = one(nlp, "Rebels blew up a bridge near Mosul on Monday.", "ASSAULT")
+    assert [(r.country, r.country_from) for r in e.recipient] == [("IRQ", "place")], e.recipient

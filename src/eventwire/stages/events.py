@@ -326,8 +326,8 @@ def _speaker_demands(doc: Doc, d: Draft) -> None:
 
 
 def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Token]) -> None:
-    """An actor or recipient coded as an actor (an entity, a sector) whose words name no country takes the
-    country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
+    """An actor coded as an actor (an entity, a sector), or any recipient, whose words name no country takes
+    the country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
     Nairobi"), else the one country all the sentence's places lie in.
     ACLED names local actors so ("Protesters (Iraq)", "Police Forces of Kenya"); PLOVER coders do the same.
     The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
@@ -342,7 +342,10 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
             continue
         for refs in (e.actor, e.recipient):
             for k, ref in enumerate(refs):
-                if ref.country is None and (ref.entity or ref.sector) and not _not_local(doc, ref, e):
+                # a thing aimed at ("rioted at a jail", "blew up power lines") is coded by where it is, as
+                # PLOVER and CAMEO coders code a target that is a place or a building
+                coded = ref.entity or ref.sector or refs is e.recipient
+                if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
 
 
