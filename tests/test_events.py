@@ -202,3 +202,20 @@ def test_a_name_the_parser_split_stays_whole(nlp: Language) -> None:
 def test_a_thing_aimed_at_is_coded_by_where_it_is(nlp: Language) -> None:
     e = one(nlp, "Rebels blew up a bridge near Mosul on Monday.", "ASSAULT")
     assert [(r.country, r.country_from) for r in e.recipient] == [("IRQ", "place")], e.recipient
+
+
+def test_nominal_trigger_takes_the_subject_of_its_support_verb(nlp: Language) -> None:
+    # "held their talks": the possessive pronoun stands for the subject of the light verb
+    e = one(nlp, "A delegation of Kenyan ministers held their first talks with the Ugandan president.", "CONSULT")
+    assert any(a.country == "KEN" for a in e.actor), e.actor
+    # a verb of pace: whoever speeds up a withdrawal withdraws
+    e = one(nlp, "France accelerated the withdrawal of its troops from Mali on Monday.", "RETREAT")
+    assert any(a.country == "FRA" for a in e.actor), e.actor
+
+
+def test_crowd_counts_and_purpose_infinitives(nlp: Language) -> None:
+    # "thousands of X" are X; "gathered to protest" has the gatherers as protesters
+    e = one(nlp, "Thousands of Chileans gathered in Santiago to protest the pension reform.", "PROTEST")
+    assert any(a.country == "CHL" for a in e.actor), e.actor
+    e = one(nlp, "Hundreds of Peruvian farmers converged on Lima for a march.", "PROTEST")
+    assert any(a.country == "PER" for a in e.actor), e.actor

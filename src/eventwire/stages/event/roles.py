@@ -49,6 +49,14 @@ LIGHT_VERBS = frozenset(
         "execute",
         "undertake",
         "step",
+        # verbs of pace and phase: whoever speeds up or completes a withdrawal is the one withdrawing
+        "speed",
+        "accelerate",
+        "hasten",
+        "complete",
+        "continue",
+        "intensify",
+        "escalate",
     ]
 )
 _PRONOUN_SKIP = frozenset(["it", "this", "that", "which", "who", "what", "there"])
@@ -99,6 +107,8 @@ def _refs(doc: Doc, heads: list[Token]) -> list[ActorRef]:
     seen: set[int] = set()
     for head in heads:
         for tok in _with_conjuncts(head):
+            if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+                tok = next(iter(_prep_objects(tok, ("of",))), tok)  # "thousands of Nigerians": the Nigerians
             if tok.i in seen or tok.lower_ in _PRONOUN_SKIP or tok.pos_ not in _NAMEABLE or tok.ent_type_ in _NOT_ACTOR:
                 continue
             seen.add(tok.i)
@@ -138,7 +148,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for c in verb.head.children:
                 if c.dep_ in OBJ:
                     return c
-        if verb.dep_ in ("xcomp", "conj"):
+        if verb.dep_ in ("xcomp", "conj") or (_purpose(verb) and depth == 0):
             inherited = _subject(verb.head, depth + 1)
             if inherited is not None or verb.dep_ == "xcomp":
                 return inherited  # a conjunct with no subject up its chain falls through to the main one
@@ -155,6 +165,32 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("gathered to protest"): its unstated subject is that of the verb it serves."""
+    kids = list(verb.children)
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        and not any(c.dep_ == "mark" for c in kids)
+    )
+
+
+def _support_subject(head: Token) -> Token | None:
+    """The subject of the verb a nominal trigger is the point of: the object of a light verb ("held a
+    meeting", "speeded up the withdrawal") or the "for" of a verb of gathering ("converged for a rally")."""
+    gov = head.head
+    if head.dep_ == "compound" and gov.dep_ in OBJ:
+        gov = gov.head  # "undertook a mediation mission"
+    if (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
+        return _subject(gov)
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB":
+        verb = prep.head
+        if not any(c.dep_ in OBJ for c in verb.children):
+            return _subject(verb)
+    return None
+
+
 def _nominal_agents(noun: Token) -> list[Token]:
     """Actors written inside a nominal trigger: possessive, compound or adjective names, by/from phrases."""
     out: list[Token] = []
@@ -164,8 +200,13 @@ def _nominal_agents(noun: Token) -> list[Token]:
         named = c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC") or (c.pos_ == "PROPN" and not c.ent_type_)
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and named):
             out.append(c)
-    out += _prep_objects(noun, AGENT_PREPS)
+    departure = noun.lemma_.lower() in DEPARTURE_NOUNS
+    out += _prep_objects(noun, ("by",) if departure else AGENT_PREPS)
     return out
+
+
+# Nouns of leaving, whose "from" phrase is the place or party left, not the agent ("withdrawal from Mali").
+DEPARTURE_NOUNS = frozenset(["withdrawal", "pullout", "pull-out", "retreat", "departure", "evacuation", "exit"])
 
 
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -220,12 +261,10 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
         actors += _nominal_agents(head)
         recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
         gov = head.head
-        if head.dep_ == "compound" and gov.dep_ in OBJ:
-            gov = gov.head  # "undertook a mediation mission"
-        if not actors and (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
-            subj = _subject(gov)
+        if all(a.pos_ == "PRON" for a in actors):  # none, or "their" in "held their first meeting"
+            subj = _support_subject(head)
             if subj is not None:
-                actors.append(subj)
+                actors = [subj]
         if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
             recipients += [c for c in gov.children if c.dep_ in OBJ]
         if not actors and head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
