@@ -219,3 +219,16 @@ def test_crowd_counts_and_purpose_infinitives(nlp: Language) -> None:
     assert any(a.country == "CHL" for a in e.actor), e.actor
     e = one(nlp, "Hundreds of Peruvian farmers converged on Lima for a march.", "PROTEST")
     assert any(a.country == "PER" for a in e.actor), e.actor
+
+
+def test_recipients_behind_a_thing(nlp: Language) -> None:
+    # a camp stands for those it houses; a mediation is between the parties its noun names
+    e = one(nlp, "Militiamen attacked a camp for Sudanese refugees near the border on Friday.", "ASSAULT")
+    assert any(r.country == "SDN" for r in e.recipient), e.recipient
+    e = one(nlp, "Norway launched a mediation effort between Colombia and Venezuela.", "CONSULT")
+    assert {r.country for r in e.recipient} >= {"COL", "VEN"}, e.recipient
+
+
+def test_phrase_trigger_around_its_object_keeps_the_object(nlp: Language) -> None:
+    e = one(nlp, "Khartoum forced the UN refugee agency out of the country last year.", "SANCTION")
+    assert any(r.country == "IGO" for r in e.recipient), e.recipient

@@ -229,9 +229,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     drafts: list[Draft] = []
     for t in trigs:
         actors, recipients, direct = find_roles(doc, t.head)
-        lo, hi = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
-        actors = [r for r in actors if not (lo <= r.start < hi)]
-        recipients = [r for r in recipients if not (lo <= r.start < hi)]
+        actors = [r for r in actors if not _in_trigger(doc, t, r)]
+        recipients = [r for r in recipients if not _in_trigger(doc, t, r)]
         if t.row.type == "REQUEST" and not any(r.country for r in recipients):
             recipients = addressees(doc, t.head) or recipients
         if not recipients:
@@ -313,6 +312,13 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
+
+
+def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:
+    """The reference is the trigger's own words ("attack" of "a U.S. attack"). A phrase trigger matched
+    around its object ("forced the agency out") leaves the words between its own ones to the roles."""
+    words = {t.start, t.head.i, t.end - 1}
+    return any(ref.start < doc[i].idx + len(doc[i]) and doc[i].idx < ref.end for i in words)
 
 
 def _speaker_demands(doc: Doc, d: Draft) -> None:

@@ -260,6 +260,9 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     else:
         actors += _nominal_agents(head)
         recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
+        if head.dep_ == "compound" and not recipients:
+            # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
+            recipients += _prep_objects(head.head, (*RECIPIENT_PREPS, "between", "among"))
         gov = head.head
         if all(a.pos_ == "PRON" for a in actors):  # none, or "their" in "held their first meeting"
             subj = _support_subject(head)
@@ -351,8 +354,11 @@ def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
             seen.add(ref.start)
             own = ref.start <= head.idx < ref.end  # not a conjunct of the head
             inner = _refs(doc, _prep_objects(head, ("of",))) if ref.country is None and own else []
+            housing = _refs(doc, _prep_objects(head, ("for",))) if not is_actor_like(ref) and own else []
             if inner and not is_actor_like(ref) and is_actor_like(inner[0]):
                 ref = inner[0]
+            elif housing and is_actor_like(housing[0]) and not is_actor_like(ref):
+                ref = housing[0]  # "a camp for Congolese refugees": the thing stands for those it serves
             elif inner and inner[0].country and inner[0].kind in ("country", "place"):
                 ref = replace(ref, country=inner[0].country)
             out.append(ref)
@@ -360,7 +366,7 @@ def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
 
 
 # Prepositions that introduce the party an act is done to or with, when the direct object is a thing.
-RECIPIENT_PREPS_FURTHER = ("to", "with", "for", "against", "on", "toward", "towards", "between")
+RECIPIENT_PREPS_FURTHER = ("to", "with", "for", "against", "on", "toward", "towards", "between", "among")
 # Dependencies followed down from a trigger to find them: its complements, objects and their modifiers,
 # never into a clause with its own subject.
 _DOWN = frozenset(["xcomp", "dobj", "obj", "dative", "prep", "pobj", "conj", "acomp", "amod", "compound", "appos"])
