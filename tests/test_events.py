@@ -232,3 +232,14 @@ def test_recipients_behind_a_thing(nlp: Language) -> None:
 def test_phrase_trigger_around_its_object_keeps_the_object(nlp: Language) -> None:
     e = one(nlp, "Khartoum forced the UN refugee agency out of the country last year.", "SANCTION")
     assert any(r.country == "IGO" for r in e.recipient), e.recipient
+
+
+def test_threat_aimed_at_the_recipient_of_the_announced_act(nlp: Language) -> None:
+    e = one(nlp, "Turkey warned that its army would not tolerate raids by Syrian militias.", "THREATEN")
+    assert any(r.country == "SYR" for r in e.recipient), e.recipient
+
+
+def test_withdrawal_from_names_the_party_left(nlp: Language) -> None:
+    e = one(nlp, "Russia completed the withdrawal of its troops from Georgia on Friday.", "RETREAT")
+    assert any(r.country == "GEO" for r in e.recipient), e.recipient
+    assert any(a.country == "RUS" for a in e.actor), e.actor

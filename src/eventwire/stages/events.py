@@ -19,7 +19,16 @@ from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
 from .event.recode import recode, says_must
-from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, addressees, find_roles, is_actor_like
+from .event.roles import (
+    RECIPIENT_PREPS,
+    _prep_objects,
+    _refs,
+    _subject,
+    addressees,
+    find_roles,
+    is_actor_like,
+    threatened,
+)
 from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
 
@@ -233,6 +242,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         recipients = [r for r in recipients if not _in_trigger(doc, t, r)]
         if t.row.type == "REQUEST" and not any(r.country for r in recipients):
             recipients = addressees(doc, t.head) or recipients
+        if t.row.type == "THREATEN" and not any(is_actor_like(r) for r in recipients):
+            recipients = threatened(doc, t.head) or recipients
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):

@@ -259,6 +259,10 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                 recipients += _prep_objects(head, RECIPIENT_PREPS)
     else:
         actors += _nominal_agents(head)
+        if head.lemma_.lower() in DEPARTURE_NOUNS:
+            # "the withdrawal of forces from Panama": the party or place left is the recipient
+            left = [head, *_prep_objects(head, ("of",))]
+            recipients += [o for n in left for o in _prep_objects(n, ("from",))]
         recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
         if head.dep_ == "compound" and not recipients:
             # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
@@ -331,6 +335,17 @@ def addressees(doc: Doc, head: Token) -> list[ActorRef]:
         if c.dep_ == "ccomp":  # its verb is sometimes tagged a noun ("that the government release ...")
             subj = [x for x in c.children if x.dep_ in SUBJ + PASS_SUBJ]
             refs = [r for r in _named_within(doc, subj) if is_actor_like(r)]
+            if refs:
+                return refs
+    return []
+
+
+def threatened(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "warned that police will not tolerate rallies by X": a threat is aimed at the recipient of the act it
+    announces, the clause that says what will be done."""
+    for c in head.children:
+        if c.dep_ == "ccomp":
+            refs = [r for r in find_roles(doc, c)[1] if is_actor_like(r)]
             if refs:
                 return refs
     return []
