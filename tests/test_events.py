@@ -243,3 +243,9 @@ def test_withdrawal_from_names_the_party_left(nlp: Language) -> None:
     e = one(nlp, "Russia completed the withdrawal of its troops from Georgia on Friday.", "RETREAT")
     assert any(r.country == "GEO" for r in e.recipient), e.recipient
     assert any(a.country == "RUS" for a in e.actor), e.actor
+
+
+def test_a_country_the_dictionary_knows_places_local_actors(nlp: Language) -> None:
+    # "Bosnia" is coded by the actor dictionary even where the gazetteer leaves it unresolved
+    e = one(nlp, "The rebels demanded a ceasefire with government forces in east Bosnia.", "REQUEST")
+    assert any(r.country == "BIH" for r in e.recipient), e.recipient

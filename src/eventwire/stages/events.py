@@ -350,6 +350,7 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
     The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
     lo, hi = sent.start_char, sent.end_char
     here = {p.country for p in (doc._.places or []) if lo <= p.start < hi and p.country and p.feature != "BDR"}
+    here |= _named_countries(doc, lo, hi)
     for e, head in zip(events, heads, strict=True):
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None
@@ -364,6 +365,18 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 coded = ref.entity or ref.sector or refs is e.recipient
                 if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
+
+
+def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
+    """Countries of the place names the actor dictionary knows in a sentence ("east Bosnia"), for the places
+    the gazetteer stage left unresolved."""
+    kinds = {e.id: (e.kind, e.country) for e in doc._.entities or []}
+    out: set[str] = set()
+    for m in doc._.mentions or []:
+        kind, country = kinds.get(m.entity or "", (None, None))
+        if lo <= m.start < hi and m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place") and country:
+            out.add(country)
+    return out
 
 
 _NOT_LOCAL_WORDS = re.compile(r"\b(?:foreign|international|multinational|coalition|overseas|expatriate)\b", re.I)
