@@ -249,3 +249,8 @@ def test_a_country_the_dictionary_knows_places_local_actors(nlp: Language) -> No
     # "Bosnia" is coded by the actor dictionary even where the gazetteer leaves it unresolved
     e = one(nlp, "The rebels demanded a ceasefire with government forces in east Bosnia.", "REQUEST")
     assert any(r.country == "BIH" for r in e.recipient), e.recipient
+
+
+def test_object_of_allow_parsed_as_subject_of_the_infinitive(nlp: Language) -> None:
+    e = one(nlp, "The court decided to allow the Kenyan opposition leader to run in the election.", "CONCEDE")
+    assert any(r.country == "KEN" for r in e.recipient), e.recipient

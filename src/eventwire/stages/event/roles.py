@@ -165,6 +165,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _controlled(verb: Token) -> list[Token]:
+    """ "allowed X to run", "urged X to leave": the parser often makes X the subject of the infinitive
+    rather than the object of the verb; X is still the one the act is done to."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [s for s in c.children if s.dep_ in SUBJ and s.i < c.i]
+    return out
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("gathered to protest"): its unstated subject is that of the verb it serves."""
     kids = list(verb.children)
@@ -255,6 +265,8 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                         recipients.append(to_whom)
                 elif c.dep_ in OBJ and not is_instrument(c):
                     recipients.append(c)
+            if not recipients:
+                recipients += _controlled(head)
             if not recipients:
                 recipients += _prep_objects(head, RECIPIENT_PREPS)
     else:
