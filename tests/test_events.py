@@ -254,3 +254,10 @@ def test_a_country_the_dictionary_knows_places_local_actors(nlp: Language) -> No
 def test_object_of_allow_parsed_as_subject_of_the_infinitive(nlp: Language) -> None:
     e = one(nlp, "The court decided to allow the Kenyan opposition leader to run in the election.", "CONCEDE")
     assert any(r.country == "KEN" for r in e.recipient), e.recipient
+
+
+def test_ethnic_groups_are_coded_by_where_they_live(nlp: Language) -> None:
+    e = one(nlp, "About 200 ethnic Hungarians demonstrated on Sunday in Romania.", "PROTEST")
+    assert [a.country for a in e.actor] == ["ROU"], e.actor
+    e = one(nlp, "The Hungarians of western Romania demanded autonomy from Romanian authorities.", "REQUEST")
+    assert [a.country for a in e.actor] == ["ROU"], e.actor

@@ -354,6 +354,8 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
     for e, head in zip(events, heads, strict=True):
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None
+        if country is not None:
+            _ethnic_residents(e, country)
         if country is None and len(here) == 1:
             country = next(iter(here))
         if country is None:
@@ -365,6 +367,18 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 coded = ref.entity or ref.sector or refs is e.recipient
                 if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
+
+
+_ETHNIC = re.compile(r"\bethnic\b", re.I)
+
+
+def _ethnic_residents(e: Event, country: str) -> None:
+    """ "Ethnic Albanians demonstrated in Serbia": a people called ethnic is a minority where the event
+    happened, coded (as CAMEO codes ethnic groups) with the state it lives in, not the state of its name."""
+    for refs in (e.actor, e.recipient):
+        for k, ref in enumerate(refs):
+            if ref.country and ref.country != country and _ETHNIC.search(ref.text) and not ref.sector:
+                refs[k] = replace(ref, entity=None, kind="group", country=country, country_from="place")
 
 
 def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:

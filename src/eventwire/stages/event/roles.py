@@ -165,6 +165,15 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _residents(doc: Doc, people: Token, ref: ActorRef) -> ActorRef:
+    """ "The Albanians of southern Serbia", "Hungarians in Romania": a people named with the state it lives
+    in is coded with that state (CAMEO codes ethnic groups by their country of residence)."""
+    where = _refs(doc, _prep_objects(people, ("of", "in")))
+    if where and where[0].kind in ("country", "place") and where[0].country:
+        return replace(ref, entity=None, kind="group", country=where[0].country)  # not the state of the word
+    return ref
+
+
 def _controlled(verb: Token) -> list[Token]:
     """ "allowed X to run", "urged X to leave": the parser often makes X the subject of the infinitive
     rather than the object of the verb; X is still the one the act is done to."""
@@ -386,6 +395,8 @@ def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
                 ref = inner[0]
             elif housing and is_actor_like(housing[0]) and not is_actor_like(ref):
                 ref = housing[0]  # "a camp for Congolese refugees": the thing stands for those it serves
+            if own and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+                ref = _residents(doc, head, ref)
             elif inner and inner[0].country and inner[0].kind in ("country", "place"):
                 ref = replace(ref, country=inner[0].country)
             out.append(ref)
