@@ -261,3 +261,13 @@ def test_ethnic_groups_are_coded_by_where_they_live(nlp: Language) -> None:
     assert [a.country for a in e.actor] == ["ROU"], e.actor
     e = one(nlp, "The Hungarians of western Romania demanded autonomy from Romanian authorities.", "REQUEST")
     assert [a.country for a in e.actor] == ["ROU"], e.actor
+
+
+def test_stance_participle_and_based_in(nlp: Language) -> None:
+    # "X is opposed to Y": passive in form, X holds the stance
+    e = one(nlp, "Egypt is opposed to Turkish mediation in the dispute.", "REJECT")
+    assert [a.country for a in e.actor] == ["EGY"], e.actor
+    assert any(r.country == "TUR" for r in e.recipient), e.recipient
+    # a group that names no country takes the one it is based in
+    e = one(nlp, "A militant group based in Somalia attacked a police post.", "ASSAULT")
+    assert any(a.country == "SOM" for a in e.actor), e.actor

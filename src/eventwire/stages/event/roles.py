@@ -174,6 +174,32 @@ def _residents(doc: Doc, people: Token, ref: ActorRef) -> ActorRef:
     return ref
 
 
+# Participles that with "be ... to" state the subject's own stance, not something done to it.
+STANCE_PARTICIPLES = frozenset(["oppose", "commit", "dedicate", "devote"])
+
+
+def _stance(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "Israel is opposed to French mediation": the subject holds the stance, the "to" phrase is its object
+    (the form is passive, the sense active)."""
+    if verb.lemma_.lower() not in STANCE_PARTICIPLES or verb.tag_ != "VBN" or not is_passive(verb):
+        return None
+    to = _prep_objects(verb, ("to",))
+    if not to or _prep_objects(verb, ("by",)):
+        return None
+    return [c for c in verb.children if c.dep_ in PASS_SUBJ], to
+
+
+def _based_in(doc: Doc, head: Token, ref: ActorRef) -> ActorRef:
+    """ "a group based in Trinidad", "rebels operating in Chad": a group that names no country is coded with
+    the country it is said to be based or active in."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("base", "operate", "headquarter"):
+            where = [r for r in _refs(doc, _prep_objects(c, ("in",))) if r.kind in ("country", "place")]
+            if where and where[0].country:
+                return replace(ref, country=where[0].country)
+    return ref
+
+
 def _controlled(verb: Token) -> list[Token]:
     """ "allowed X to run", "urged X to leave": the parser often makes X the subject of the infinitive
     rather than the object of the verb; X is still the one the act is done to."""
@@ -248,7 +274,11 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     recipients: list[Token] = []
     direct = False
     if head.pos_ == "VERB" or head.pos_ == "AUX":
-        if is_passive(head) or _copular_participle(head):
+        stance = _stance(head)
+        if stance is not None:
+            actors += stance[0]
+            recipients += stance[1]
+        elif is_passive(head) or _copular_participle(head):
             actors += _prep_objects(head, ("by",))
             for c in head.children:
                 if c.dep_ in PASS_SUBJ:
@@ -395,10 +425,12 @@ def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
                 ref = inner[0]
             elif housing and is_actor_like(housing[0]) and not is_actor_like(ref):
                 ref = housing[0]  # "a camp for Congolese refugees": the thing stands for those it serves
-            if own and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
-                ref = _residents(doc, head, ref)
             elif inner and inner[0].country and inner[0].kind in ("country", "place"):
                 ref = replace(ref, country=inner[0].country)
+            if own and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+                ref = _residents(doc, head, ref)
+            if own and ref.country is None and is_actor_like(ref):
+                ref = _based_in(doc, head, ref)
             out.append(ref)
     return out
 
