@@ -18,8 +18,17 @@ from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
-from .event.recode import recode
-from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, find_roles
+from .event.recode import recode, says_must
+from .event.roles import (
+    RECIPIENT_PREPS,
+    _prep_objects,
+    _refs,
+    _subject,
+    addressees,
+    find_roles,
+    is_actor_like,
+    threatened,
+)
 from .event.status import status_of
 from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
 
@@ -229,9 +238,12 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     drafts: list[Draft] = []
     for t in trigs:
         actors, recipients, direct = find_roles(doc, t.head)
-        lo, hi = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
-        actors = [r for r in actors if not (lo <= r.start < hi)]
-        recipients = [r for r in recipients if not (lo <= r.start < hi)]
+        actors = [r for r in actors if not _in_trigger(doc, t, r)]
+        recipients = [r for r in recipients if not _in_trigger(doc, t, r)]
+        if t.row.type == "REQUEST" and not any(r.country for r in recipients):
+            recipients = addressees(doc, t.head) or recipients
+        if t.row.type == "THREATEN" and not any(is_actor_like(r) for r in recipients):
+            recipients = threatened(doc, t.head) or recipients
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
@@ -268,6 +280,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             t.head,
         )
         typ = recode(t.row.type, d.status, t.head, d.governed)
+        if typ == "REQUEST" and t.row.type != "REQUEST" and says_must(t.head):
+            _speaker_demands(doc, d)
         status = d.status
         if typ != t.row.type:
             mode = THREAT_MODES.get(t.row.type) if typ == "THREATEN" else None
@@ -311,9 +325,26 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     return events
 
 
+def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:
+    """The reference is the trigger's own words ("attack" of "a U.S. attack"). A phrase trigger matched
+    around its object ("forced the agency out") leaves the words between its own ones to the roles."""
+    words = {t.start, t.head.i, t.end - 1}
+    return any(ref.start < doc[i].idx + len(doc[i]) and doc[i].idx < ref.end for i in words)
+
+
+def _speaker_demands(doc: Doc, d: Draft) -> None:
+    """ "Russia said Sudan must return the helicopter" is Russia's demand on Sudan: the speaker is the
+    actor and the subject of the "must" clause, the trigger's own actor, is the recipient."""
+    speaker = _subject(d.trigger.head.head)
+    refs = [r for r in _refs(doc, [speaker]) if is_actor_like(r)] if speaker is not None else []
+    if refs:
+        d.recipients = [a for a in d.actors if is_actor_like(a)] or d.recipients
+        d.actors = refs
+
+
 def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Token]) -> None:
-    """An actor or recipient coded as an actor (an entity, a sector) whose words name no country takes the
-    country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
+    """An actor coded as an actor (an entity, a sector), or any recipient, whose words name no country takes
+    the country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
     Nairobi"), else the one country all the sentence's places lie in.
     ACLED names local actors so ("Protesters (Iraq)", "Police Forces of Kenya"); PLOVER coders do the same.
     The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
@@ -323,17 +354,47 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
         for p in (doc._.places or [])
         if lo <= p.start < hi and p.country and p.feature != "BDR" and p.kind == "name"
     }
+    here |= _named_countries(doc, lo, hi)
     for e, head in zip(events, heads, strict=True):
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None
+        if country is not None:
+            _ethnic_residents(e, country)
         if country is None and len(here) == 1:
             country = next(iter(here))
         if country is None:
             continue
         for refs in (e.actor, e.recipient):
             for k, ref in enumerate(refs):
-                if ref.country is None and (ref.entity or ref.sector) and not _not_local(doc, ref, e):
+                # a thing aimed at ("rioted at a jail", "blew up power lines") is coded by where it is, as
+                # PLOVER and CAMEO coders code a target that is a place or a building
+                coded = ref.entity or ref.sector or refs is e.recipient
+                if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
+
+
+_ETHNIC = re.compile(r"\bethnic\b", re.I)
+
+
+def _ethnic_residents(e: Event, country: str) -> None:
+    """ "Ethnic Albanians demonstrated in Serbia": a people called ethnic is a minority where the event
+    happened, coded (as CAMEO codes ethnic groups) with the state it lives in, not the state of its name."""
+    for refs in (e.actor, e.recipient):
+        for k, ref in enumerate(refs):
+            if ref.country and ref.country != country and _ETHNIC.search(ref.text) and not ref.sector:
+                refs[k] = replace(ref, entity=None, kind="group", country=country, country_from="place")
+
+
+def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
+    """Countries of the place names the actor dictionary knows in a sentence ("east Bosnia"), for the places
+    the gazetteer stage left unresolved."""
+    kinds = {e.id: (e.kind, e.country) for e in doc._.entities or []}
+    out: set[str] = set()
+    for m in doc._.mentions or []:
+        kind, country = kinds.get(m.entity or "", (None, None))
+        if lo <= m.start < hi and m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place") and country:
+            out.add(country)
+    return out
 
 
 _NOT_LOCAL_WORDS = re.compile(r"\b(?:foreign|international|multinational|coalition|overseas|expatriate)\b", re.I)

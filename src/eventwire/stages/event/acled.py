@@ -205,6 +205,8 @@ def mode_and_acled(
             acled = "Non-state actor overtakes territory"
     if typ in ("ASSAULT", "COERCE") and acled not in SPECIFIC | {LOOTING}:
         targets = {r.text.lower().split()[-1] for r in recipients if r.text}
+        # the object itself ("broke up a march"), also when the recipient is the march's organizer
+        targets |= {c.lower_ for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
         if any(t.rstrip("s") in PROTEST_WORDS or t in PROTEST_WORDS for t in targets):
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:

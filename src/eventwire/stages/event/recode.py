@@ -20,7 +20,7 @@ def _has_unless(head: Token) -> bool:
     return False
 
 
-def _says_must(head: Token) -> bool:
+def says_must(head: Token) -> bool:
     """ "X said Y must do Z": a demand made through a reporting verb."""
     if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
         return False
@@ -31,7 +31,7 @@ def recode(typ: str, status: str, head: Token, governed: bool) -> str:
     """The PLOVER type to report for an event of type ``typ`` with ``status``."""
     if governed:
         return typ
-    if _says_must(head):
+    if says_must(head):
         return "REQUEST"
     if typ in COOPERATIVE | CONFLICTUAL and _has_unless(head):
         return "THREATEN"

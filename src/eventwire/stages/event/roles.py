@@ -49,6 +49,14 @@ LIGHT_VERBS = frozenset(
         "execute",
         "undertake",
         "step",
+        # verbs of pace and phase: whoever speeds up or completes a withdrawal is the one withdrawing
+        "speed",
+        "accelerate",
+        "hasten",
+        "complete",
+        "continue",
+        "intensify",
+        "escalate",
     ]
 )
 _PRONOUN_SKIP = frozenset(["it", "this", "that", "which", "who", "what", "there"])
@@ -72,6 +80,11 @@ def phrase(tok: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    if tok.ent_type_ and tok.ent_type_ not in _NOT_ACTOR:
+        # a name the parser split ("National Union for the Total Independence of Angola") stays whole
+        name = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if name is not None and name.start >= start:
+            end = max(end, name.end)
     for i in range(tok.i - 1, start - 1, -1):
         if doc[i].is_space and "\n" in doc[i].text:
             start = i + 1  # a phrase never reaches back over a line break (headline, caption)
@@ -94,6 +107,8 @@ def _refs(doc: Doc, heads: list[Token]) -> list[ActorRef]:
     seen: set[int] = set()
     for head in heads:
         for tok in _with_conjuncts(head):
+            if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+                tok = next(iter(_prep_objects(tok, ("of",))), tok)  # "thousands of Nigerians": the Nigerians
             if tok.i in seen or tok.lower_ in _PRONOUN_SKIP or tok.pos_ not in _NAMEABLE or tok.ent_type_ in _NOT_ACTOR:
                 continue
             seen.add(tok.i)
@@ -133,7 +148,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for c in verb.head.children:
                 if c.dep_ in OBJ:
                     return c
-        if verb.dep_ in ("xcomp", "conj"):
+        if verb.dep_ in ("xcomp", "conj") or (_purpose(verb) and depth == 0):
             inherited = _subject(verb.head, depth + 1)
             if inherited is not None or verb.dep_ == "xcomp":
                 return inherited  # a conjunct with no subject up its chain falls through to the main one
@@ -150,6 +165,77 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _residents(doc: Doc, people: Token, ref: ActorRef) -> ActorRef:
+    """ "The Albanians of southern Serbia", "Hungarians in Romania": a people named with the state it lives
+    in is coded with that state (CAMEO codes ethnic groups by their country of residence)."""
+    where = _refs(doc, _prep_objects(people, ("of", "in")))
+    if where and where[0].kind in ("country", "place") and where[0].country:
+        return replace(ref, entity=None, kind="group", country=where[0].country)  # not the state of the word
+    return ref
+
+
+# Participles that with "be ... to" state the subject's own stance, not something done to it.
+STANCE_PARTICIPLES = frozenset(["oppose", "commit", "dedicate", "devote"])
+
+
+def _stance(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "Israel is opposed to French mediation": the subject holds the stance, the "to" phrase is its object
+    (the form is passive, the sense active)."""
+    if verb.lemma_.lower() not in STANCE_PARTICIPLES or verb.tag_ != "VBN" or not is_passive(verb):
+        return None
+    to = _prep_objects(verb, ("to",))
+    if not to or _prep_objects(verb, ("by",)):
+        return None
+    return [c for c in verb.children if c.dep_ in PASS_SUBJ], to
+
+
+def _based_in(doc: Doc, head: Token, ref: ActorRef) -> ActorRef:
+    """ "a group based in Trinidad", "rebels operating in Chad": a group that names no country is coded with
+    the country it is said to be based or active in."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("base", "operate", "headquarter"):
+            where = [r for r in _refs(doc, _prep_objects(c, ("in",))) if r.kind in ("country", "place")]
+            if where and where[0].country:
+                return replace(ref, country=where[0].country)
+    return ref
+
+
+def _controlled(verb: Token) -> list[Token]:
+    """ "allowed X to run", "urged X to leave": the parser often makes X the subject of the infinitive
+    rather than the object of the verb; X is still the one the act is done to."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [s for s in c.children if s.dep_ in SUBJ and s.i < c.i]
+    return out
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("gathered to protest"): its unstated subject is that of the verb it serves."""
+    kids = list(verb.children)
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        and not any(c.dep_ == "mark" for c in kids)
+    )
+
+
+def _support_subject(head: Token) -> Token | None:
+    """The subject of the verb a nominal trigger is the point of: the object of a light verb ("held a
+    meeting", "speeded up the withdrawal") or the "for" of a verb of gathering ("converged for a rally")."""
+    gov = head.head
+    if head.dep_ == "compound" and gov.dep_ in OBJ:
+        gov = gov.head  # "undertook a mediation mission"
+    if (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
+        return _subject(gov)
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB":
+        verb = prep.head
+        if not any(c.dep_ in OBJ for c in verb.children):
+            return _subject(verb)
+    return None
+
+
 def _nominal_agents(noun: Token) -> list[Token]:
     """Actors written inside a nominal trigger: possessive, compound or adjective names, by/from phrases."""
     out: list[Token] = []
@@ -159,8 +245,13 @@ def _nominal_agents(noun: Token) -> list[Token]:
         named = c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC") or (c.pos_ == "PROPN" and not c.ent_type_)
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and named):
             out.append(c)
-    out += _prep_objects(noun, AGENT_PREPS)
+    departure = noun.lemma_.lower() in DEPARTURE_NOUNS
+    out += _prep_objects(noun, ("by",) if departure else AGENT_PREPS)
     return out
+
+
+# Nouns of leaving, whose "from" phrase is the place or party left, not the agent ("withdrawal from Mali").
+DEPARTURE_NOUNS = frozenset(["withdrawal", "pullout", "pull-out", "retreat", "departure", "evacuation", "exit"])
 
 
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -183,7 +274,11 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     recipients: list[Token] = []
     direct = False
     if head.pos_ == "VERB" or head.pos_ == "AUX":
-        if is_passive(head) or _copular_participle(head):
+        stance = _stance(head)
+        if stance is not None:
+            actors += stance[0]
+            recipients += stance[1]
+        elif is_passive(head) or _copular_participle(head):
             actors += _prep_objects(head, ("by",))
             for c in head.children:
                 if c.dep_ in PASS_SUBJ:
@@ -210,17 +305,24 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                 elif c.dep_ in OBJ and not is_instrument(c):
                     recipients.append(c)
             if not recipients:
+                recipients += _controlled(head)
+            if not recipients:
                 recipients += _prep_objects(head, RECIPIENT_PREPS)
     else:
         actors += _nominal_agents(head)
+        if head.lemma_.lower() in DEPARTURE_NOUNS:
+            # "the withdrawal of forces from Panama": the party or place left is the recipient
+            left = [head, *_prep_objects(head, ("of",))]
+            recipients += [o for n in left for o in _prep_objects(n, ("from",))]
         recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
+        if head.dep_ == "compound" and not recipients:
+            # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
+            recipients += _prep_objects(head.head, (*RECIPIENT_PREPS, "between", "among"))
         gov = head.head
-        if head.dep_ == "compound" and gov.dep_ in OBJ:
-            gov = gov.head  # "undertook a mediation mission"
-        if not actors and (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
-            subj = _subject(gov)
+        if all(a.pos_ == "PRON" for a in actors):  # none, or "their" in "held their first meeting"
+            subj = _support_subject(head)
             if subj is not None:
-                actors.append(subj)
+                actors = [subj]
         if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
             recipients += [c for c in gov.children if c.dep_ in OBJ]
         if not actors and head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
@@ -229,7 +331,11 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     recipients = [r for r in recipients if r.i != head.i and r not in actors]
     direct = direct and bool(recipients)
     actor_refs = _named_within(doc, actors)
+    if not any(is_actor_like(a) for a in actor_refs):
+        actor_refs = _issuer(doc, head) or actor_refs
     recipient_refs = _named_within(doc, recipients)
+    if not any(is_actor_like(r) for r in recipient_refs):
+        recipient_refs = _authors(doc, recipients, actor_refs) or recipient_refs
     if not any(is_actor_like(r) for r in recipient_refs):
         # "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
         # thing; the actor it goes to, or that the act is with, is a prepositional object further down.
@@ -241,6 +347,59 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
     elif not all(is_actor_like(r) for r in recipient_refs):
         recipient_refs = [r for r in recipient_refs if is_actor_like(r)]  # "supplies to Nepal": Nepal alone
     return actor_refs, recipient_refs, direct
+
+
+def _authors(doc: Doc, things: list[Token], actors: list[ActorRef]) -> list[ActorRef]:
+    """ "rejected calls by Belarus's rulers", "prevented a march staged by students", "condemned Iran's
+    missile tests": when the object is an act or a thing, the party the event is aimed at is the one that
+    made it, named by its possessive, a "by"/"from" phrase or the "by" phrase of a participle after it."""
+    own = {a.entity for a in actors if a.entity}
+    heads: list[Token] = []
+    for thing in things:
+        if thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # a possessive or a "by/from" phrase names an author; an adjective ("Kurdish positions") only an owner
+        heads += [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        heads += _prep_objects(thing, AGENT_PREPS)
+        for c in thing.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                heads += _prep_objects(c, ("by",))
+    refs = [r for r in _named_within(doc, heads) if is_actor_like(r)]
+    return [r for r in refs if not (r.entity and r.entity in own)]
+
+
+def _issuer(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "issued a statement demanding ...", "sent a letter urging ...": a participle describing a document
+    that names no actor is the act of whoever issued the document, the subject of the verb governing it."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBG" or noun.dep_ not in OBJ or noun.head.pos_ != "VERB":
+        return []
+    subj = _subject(noun.head)
+    refs = _named_within(doc, [subj]) if subj is not None else []
+    return [r for r in refs if is_actor_like(r)]
+
+
+def addressees(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "demanded that the government end curbs": the party a demand is addressed to is the subject of the
+    clause saying what must be done (a demand verb with a clausal complement has no object of its own)."""
+    for c in head.children:
+        if c.dep_ == "ccomp":  # its verb is sometimes tagged a noun ("that the government release ...")
+            subj = [x for x in c.children if x.dep_ in SUBJ + PASS_SUBJ]
+            refs = [r for r in _named_within(doc, subj) if is_actor_like(r)]
+            if refs:
+                return refs
+    return []
+
+
+def threatened(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "warned that police will not tolerate rallies by X": a threat is aimed at the recipient of the act it
+    announces, the clause that says what will be done."""
+    for c in head.children:
+        if c.dep_ == "ccomp":
+            refs = [r for r in find_roles(doc, c)[1] if is_actor_like(r)]
+            if refs:
+                return refs
+    return []
 
 
 def is_actor_like(ref: ActorRef) -> bool:
@@ -261,16 +420,23 @@ def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
             seen.add(ref.start)
             own = ref.start <= head.idx < ref.end  # not a conjunct of the head
             inner = _refs(doc, _prep_objects(head, ("of",))) if ref.country is None and own else []
+            housing = _refs(doc, _prep_objects(head, ("for",))) if not is_actor_like(ref) and own else []
             if inner and not is_actor_like(ref) and is_actor_like(inner[0]):
                 ref = inner[0]
+            elif housing and is_actor_like(housing[0]) and not is_actor_like(ref):
+                ref = housing[0]  # "a camp for Congolese refugees": the thing stands for those it serves
             elif inner and inner[0].country and inner[0].kind in ("country", "place"):
                 ref = replace(ref, country=inner[0].country)
+            if own and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+                ref = _residents(doc, head, ref)
+            if own and ref.country is None and is_actor_like(ref):
+                ref = _based_in(doc, head, ref)
             out.append(ref)
     return out
 
 
 # Prepositions that introduce the party an act is done to or with, when the direct object is a thing.
-RECIPIENT_PREPS_FURTHER = ("to", "with", "for", "against", "on", "toward", "towards", "between")
+RECIPIENT_PREPS_FURTHER = ("to", "with", "for", "against", "on", "toward", "towards", "between", "among")
 # Dependencies followed down from a trigger to find them: its complements, objects and their modifiers,
 # never into a clause with its own subject.
 _DOWN = frozenset(["xcomp", "dobj", "obj", "dative", "prep", "pobj", "conj", "acomp", "amod", "compound", "appos"])
