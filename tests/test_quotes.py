@@ -236,3 +236,38 @@ def test_a_lede_description_is_the_person_named_next(nlp: Language) -> None:
     )
     quotes = [q for q in nlp(text)._.quotes if q.speaker and q.speaker.text.startswith("The exiled leader")]
     assert quotes and all(q.speaker.entity == "ahmed-hassan-khalil" for q in quotes)
+
+
+def test_a_belief_of_a_person_is_an_attribution(model: Language) -> None:
+    (q,) = only(quotes(model, "The senator believes that the tax plan will fail."), "indirect")
+    assert q.text == "that the tax plan will fail"
+    assert q.cue and q.cue.text == "believes"
+    assert q.speaker and q.speaker.text == "The senator"
+
+
+def test_an_intention_of_a_group_is_an_attribution(model: Language) -> None:
+    (q,) = only(quotes(model, "Local farmers plan to block the highway next week."), "indirect")
+    assert q.text == "to block the highway next week"
+    assert q.cue and q.cue.text == "plan"
+
+
+def test_an_attitude_verb_with_a_thing_as_subject_is_not_an_attribution(model: Language) -> None:
+    assert not quotes(model, "The new budget aims to cut the deficit by half.")
+    assert not quotes(model, "It seems that the bridge will reopen in May.")
+
+
+def test_an_intention_inside_reported_speech_is_part_of_what_was_said(model: Language) -> None:
+    found = only(quotes(model, "Maria Lopez said she plans to run for mayor next year."), "indirect")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("said", "she plans to run for mayor next year")
+    ]
+
+
+def test_nested_speech_is_two_attributions_with_the_relay_as_medium(model: Language) -> None:
+    text = "Rebel commanders vowed to retake the town, the state news agency reported."
+    found = only(quotes(model, text), "indirect")
+    inner = [q for q in found if q.cue and q.cue.text == "vowed"]
+    outer = [q for q in found if q.cue and q.cue.text == "reported"]
+    assert inner and inner[0].text == "to retake the town"
+    assert inner[0].medium and "news agency" in inner[0].medium
+    assert outer and outer[0].speaker and outer[0].speaker.text == "the state news agency"

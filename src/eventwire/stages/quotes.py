@@ -36,7 +36,7 @@ from . import doc_text
 from .quoting.cues import is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import Reported, according_to, content_child, speech_verbs
-from .quoting.speakers import phrase_of, resolve, speaker_from, subject_of
+from .quoting.speakers import is_agent, phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -85,7 +85,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not cue.object and tok.lemma_ != "tell" and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
-    if subj is None or lo <= subj.idx < hi:
+    if subj is None or lo <= subj.idx < hi or (cue.agent and not is_agent(subj)):
         return None
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
@@ -315,13 +315,19 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
         q = Quote(c.start_char, c.end_char, c.text, "indirect", speaker, _tspan(rep.cue))
         found.append((rep, q))
     # Nested reported speech ("X vowed ..., Reuters reported"): the outer content is the inner speech act
-    # (its head is the inner cue), so the outer speaker passed the inner words on.
+    # (its head is the inner cue), so the outer speaker passed the inner words on: the inner quote names it
+    # as medium, and the outer one stays a quote of its own (Reuters did report that X vowed). A belief or
+    # intention inside reported speech ("X said he plans to ...") is part of what X said, not a second
+    # attribution.
     nested: set[int] = set()
     for i, (orep, oq) in enumerate(found):
         for j, (irep, iq) in enumerate(found):
-            if i != j and orep.content.root.i in range(irep.cue.start, irep.cue.end) and oq.speaker:
+            if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
+                continue
+            if _is_attitude(irep.cue.root):
+                nested.add(j)
+            else:
                 iq.medium = iq.medium or oq.speaker.text
-                nested.add(i)
     # "according to Z" in a sentence with another speech cue names the medium, not a second speaker.
     for i, (rep, q) in enumerate(found):
         if rep.cue[0].lower_ != "according" or i in nested:
@@ -338,6 +344,12 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
                 oq.medium = oq.medium or q.speaker.text
             nested.add(i)
     return [pair for i, pair in enumerate(found) if i not in nested]
+
+
+def _is_attitude(verb: Token) -> bool:
+    """A cue of belief, feeling or intention (holder ``agent`` in the lexicon: "believes", "plans to")."""
+    cue = verb_cue(verb)
+    return cue is not None and cue.agent
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

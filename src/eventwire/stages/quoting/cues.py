@@ -20,6 +20,7 @@ class Cue:
     object: bool  # a direct object can carry the content ("denied the claims")
     to: bool  # a to-infinitive can carry the content ("vowed to retaliate")
     relay: bool  # the object is the speaker and the subject passes the words on ("quoted X")
+    agent: bool = False  # the subject must name a person or a group ("they fear that ...", not "it fears")
 
 
 def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
@@ -33,9 +34,14 @@ def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
             header_seen = True
             if cols[0] == "cue":
                 continue
-        cue, kind, content, relay = [*cols, "", "", "", ""][:4]
+        cue, kind, content, relay, holder = [*cols, "", "", "", "", ""][:5]
         cues[cue.strip().lower()] = Cue(
-            cue.strip().lower(), kind.strip(), "object" in content, "to" in content, relay.strip() == "yes"
+            cue.strip().lower(),
+            kind.strip(),
+            "object" in content,
+            "to" in content,
+            relay.strip() == "yes",
+            holder.strip() == "agent",
         )
     return cues
 

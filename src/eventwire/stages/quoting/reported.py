@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import is_according_to, verb_cue, verb_group
-from .speakers import subject_of
+from .speakers import is_agent, subject_of
 
 _ASIDES = ("appos",)
 
@@ -124,6 +124,8 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
             continue
+        if cue.agent and not is_agent(subj):
+            continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
         if len(content) < 2 or content.start <= tok.i < content.end:
             continue
@@ -137,7 +139,8 @@ def _parenthetical(verb: Token) -> list[Reported]:
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    row = verb_cue(verb)
+    if subj is None or (row is not None and row.agent and not is_agent(subj)):
         return []
     doc = verb.doc
     head = verb.head
