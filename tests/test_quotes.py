@@ -271,3 +271,22 @@ def test_nested_speech_is_two_attributions_with_the_relay_as_medium(model: Langu
     assert inner and inner[0].text == "to retake the town"
     assert inner[0].medium and "news agency" in inner[0].medium
     assert outer and outer[0].speaker and outer[0].speaker.text == "the state news agency"
+
+
+def test_a_verbal_evaluation_reports_its_object(model: Language) -> None:
+    (q,) = only(quotes(model, "The union leaders denounced the new pension rules on Monday."), "indirect")
+    assert q.cue and q.cue.text == "denounced"
+    assert q.text == "the new pension rules"
+    assert q.speaker and q.speaker.text == "The union leaders"
+
+
+def test_an_agreement_to_act_is_an_attribution(model: Language) -> None:
+    (q,) = only(quotes(model, "The two parties agreed to hold talks in Geneva."), "indirect")
+    assert q.cue and q.cue.text == "agreed"
+    assert q.text == "to hold talks in Geneva"
+
+
+def test_a_negated_speech_verb_still_attributes(model: Language) -> None:
+    (q,) = only(quotes(model, "The minister did not say whether the border would reopen."), "indirect")
+    assert q.cue and q.cue.text == "did not say"
+    assert q.text == "whether the border would reopen"

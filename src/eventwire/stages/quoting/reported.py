@@ -115,7 +115,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
     found: list[Reported] = []
     for tok in doc:
         cue = verb_cue(tok)
-        if cue is None or cue.relay or any(c.dep_ == "neg" for c in tok.children):
+        if cue is None or cue.relay:
             continue
         child = content_child(tok)
         if child is None:
