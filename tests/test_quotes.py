@@ -290,3 +290,19 @@ def test_a_negated_speech_verb_still_attributes(model: Language) -> None:
     (q,) = only(quotes(model, "The minister did not say whether the border would reopen."), "indirect")
     assert q.cue and q.cue.text == "did not say"
     assert q.text == "whether the border would reopen"
+
+
+def test_a_one_word_object_is_content(model: Language) -> None:
+    found = only(quotes(model, "The teachers' union endorsed Harlan on Tuesday."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("endorsed", "Harlan")]
+
+
+def test_a_description_keeps_its_as_phrase(model: Language) -> None:
+    (q,) = only(quotes(model, "The governor described the flood as a national emergency."), "indirect")
+    assert q.text == "the flood as a national emergency"
+
+
+def test_a_poll_shows_its_object(model: Language) -> None:
+    (q,) = only(quotes(model, "The latest polls show a close race in the northern districts."), "indirect")
+    assert q.cue and q.cue.text == "show"
+    assert q.text == "a close race in the northern districts"

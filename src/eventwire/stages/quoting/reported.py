@@ -66,7 +66,9 @@ def _content_span(verb: Token, child: Token) -> Span:
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
                 return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
-            if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "for":  # "blamed X for Y"
+            if (
+                sib.i > child.i and sib.dep_ == "prep" and sib.lower_ in ("for", "as")
+            ):  # "blamed X for Y", "described X as Y"
                 end = max(end, sib.right_edge.i + 1)
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
@@ -127,7 +129,8 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         if cue.agent and not is_agent(subj):
             continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
-        if len(content) < 2 or content.start <= tok.i < content.end:
+        short = len(content) < 2 and not (child.dep_ == "dobj" and content.root.pos_ in ("NOUN", "PROPN", "PRON"))
+        if not len(content) or short or content.start <= tok.i < content.end:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
     return found
