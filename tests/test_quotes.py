@@ -306,3 +306,12 @@ def test_a_poll_shows_its_object(model: Language) -> None:
     (q,) = only(quotes(model, "The latest polls show a close race in the northern districts."), "indirect")
     assert q.cue and q.cue.text == "show"
     assert q.text == "a close race in the northern districts"
+
+
+def test_according_to_beside_another_cue_is_medium_and_its_own_attribution(model: Language) -> None:
+    text = "Local officials said the bridge was closed, according to the Daily Ledger."
+    found = only(quotes(model, text), "indirect")
+    said = [q for q in found if q.cue and q.cue.text == "said"]
+    according = [q for q in found if q.cue and q.cue.text == "according to"]
+    assert said and "Daily Ledger" in (said[0].medium or "")
+    assert according and according[0].speaker and "Daily Ledger" in according[0].speaker.text

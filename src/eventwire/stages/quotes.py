@@ -328,7 +328,8 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
                 nested.add(j)
             else:
                 iq.medium = iq.medium or oq.speaker.text
-    # "according to Z" in a sentence with another speech cue names the medium, not a second speaker.
+    # "according to Z" in a sentence with another speech cue names the medium of the other quotes, and stays an
+    # attribution of its own (Z is the source of the whole report).
     for i, (rep, q) in enumerate(found):
         if rep.cue[0].lower_ != "according" or i in nested:
             continue
@@ -342,7 +343,6 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             assert q.speaker is not None
             for oq in others:
                 oq.medium = oq.medium or q.speaker.text
-            nested.add(i)
     return [pair for i, pair in enumerate(found) if i not in nested]
 
 
