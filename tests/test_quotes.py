@@ -315,3 +315,15 @@ def test_according_to_beside_another_cue_is_medium_and_its_own_attribution(model
     according = [q for q in found if q.cue and q.cue.text == "according to"]
     assert said and "Daily Ledger" in (said[0].medium or "")
     assert according and according[0].speaker and "Daily Ledger" in according[0].speaker.text
+
+
+def test_a_cue_noun_with_a_possessor_is_an_attribution(model: Language) -> None:
+    found = only(quotes(model, "Engineers questioned the minister's claim that the dam was safe."), "indirect")
+    claims = [q for q in found if q.cue and q.cue.text == "claim"]
+    assert claims and claims[0].text == "that the dam was safe"
+    assert claims[0].speaker and claims[0].speaker.text == "the minister's"
+
+
+def test_a_cue_noun_without_a_holder_is_not_an_attribution(model: Language) -> None:
+    found = quotes(model, "The claim that the dam was safe turned out to be wrong.")
+    assert not [q for q in found if q.cue and q.cue.text == "claim"]

@@ -23,7 +23,8 @@ class Cue:
     agent: bool = False  # the subject must name a person or a group ("they fear that ...", not "it fears")
 
 
-def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
+def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase")) -> dict[str, Cue]:
+    """The rows of the given kinds, by cue word (a noun row and a verb row may share a word: "plan")."""
     cues: dict[str, Cue] = {}
     header_seen = False
     for line in lines:
@@ -35,6 +36,8 @@ def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
             if cols[0] == "cue":
                 continue
         cue, kind, content, relay, holder = [*cols, "", "", "", "", ""][:5]
+        if kind.strip() not in kinds:
+            continue
         cues[cue.strip().lower()] = Cue(
             cue.strip().lower(),
             kind.strip(),
@@ -49,6 +52,12 @@ def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Cue]:
     return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
+def noun_lexicon() -> dict[str, Cue]:
+    """The noun rows ("claim", "decision")."""
+    return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines(), ("noun",))
 
 
 def verb_cue(token: Token) -> Cue | None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import is_according_to, verb_cue, verb_group
-from .speakers import is_agent, subject_of
+from .cues import is_according_to, noun_lexicon, verb_cue, verb_group
+from .speakers import is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -182,4 +182,36 @@ def according_to(doc: Doc) -> list[Reported]:
         if end - start < 2:
             continue
         found.append(Reported(doc[tok.i : tok.i + 2], objs[0], doc[start:end]))
+    return found
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """The clause a cue noun introduces: a that-clause ("his claim that ...") or, where the noun takes one, a
+    to-infinitive ("her decision to resign")."""
+    row = noun_lexicon().get(noun.lemma_.lower())
+    if row is None:
+        return None
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp") or child.i < noun.i:
+            continue
+        marks = [c.lower_ for c in child.lefts]
+        if "that" in marks or (row.to and "to" in marks):
+            return child
+    return None
+
+
+def noun_cues(doc: Doc) -> list[Reported]:
+    """Nominal cues with a possessor who holds them: "his claim that ...", "the minister's decision to ...".
+    Without a possessor that names a person or group the noun is not attributed ("the claim that ...")."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        child = _noun_content(tok)
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if child is None or holder is None or not is_agent_possessor(holder):
+            continue
+        start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        if end - start >= 2:
+            found.append(Reported(doc[tok.i : tok.i + 1], holder, doc[start:end]))
     return found

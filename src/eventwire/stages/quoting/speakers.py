@@ -21,8 +21,8 @@ from ..actors import person_by_surname
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
-PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
-GROUP_PRONOUNS = ("they", "it", "we")
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "his"))
+GROUP_PRONOUNS = ("they", "it", "we", "their")
 PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "NORP", "GPE")
 PERSON_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_person_nouns.txt"
@@ -57,6 +57,16 @@ def is_agent(subj: Token) -> bool:
         return True
     lemma = subj.lemma_.lower()
     return lemma in person_nouns() or lemma in agent_nouns()
+
+
+POSSESSIVE_PRONOUNS = frozenset(("my", "our", "your", "his", "her", "their"))
+
+
+def is_agent_possessor(holder: Token) -> bool:
+    """Whether the possessor of a cue noun ("his claim", "the minister's decision") names a person or group."""
+    if holder.lower_ in POSSESSIVE_PRONOUNS:
+        return True
+    return holder.pos_ != "PRON" and is_agent(holder)
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
