@@ -236,3 +236,94 @@ def test_a_lede_description_is_the_person_named_next(nlp: Language) -> None:
     )
     quotes = [q for q in nlp(text)._.quotes if q.speaker and q.speaker.text.startswith("The exiled leader")]
     assert quotes and all(q.speaker.entity == "ahmed-hassan-khalil" for q in quotes)
+
+
+def test_a_belief_of_a_person_is_an_attribution(model: Language) -> None:
+    (q,) = only(quotes(model, "The senator believes that the tax plan will fail."), "indirect")
+    assert q.text == "that the tax plan will fail"
+    assert q.cue and q.cue.text == "believes"
+    assert q.speaker and q.speaker.text == "The senator"
+
+
+def test_an_intention_of_a_group_is_an_attribution(model: Language) -> None:
+    (q,) = only(quotes(model, "Local farmers plan to block the highway next week."), "indirect")
+    assert q.text == "to block the highway next week"
+    assert q.cue and q.cue.text == "plan"
+
+
+def test_an_attitude_verb_with_a_thing_as_subject_is_not_an_attribution(model: Language) -> None:
+    assert not quotes(model, "The new budget aims to cut the deficit by half.")
+    assert not quotes(model, "It seems that the bridge will reopen in May.")
+
+
+def test_an_intention_inside_reported_speech_is_part_of_what_was_said(model: Language) -> None:
+    found = only(quotes(model, "Maria Lopez said she plans to run for mayor next year."), "indirect")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("said", "she plans to run for mayor next year")
+    ]
+
+
+def test_nested_speech_is_two_attributions_with_the_relay_as_medium(model: Language) -> None:
+    text = "Rebel commanders vowed to retake the town, the state news agency reported."
+    found = only(quotes(model, text), "indirect")
+    inner = [q for q in found if q.cue and q.cue.text == "vowed"]
+    outer = [q for q in found if q.cue and q.cue.text == "reported"]
+    assert inner and inner[0].text == "to retake the town"
+    assert inner[0].medium and "news agency" in inner[0].medium
+    assert outer and outer[0].speaker and outer[0].speaker.text == "the state news agency"
+
+
+def test_a_verbal_evaluation_reports_its_object(model: Language) -> None:
+    (q,) = only(quotes(model, "The union leaders denounced the new pension rules on Monday."), "indirect")
+    assert q.cue and q.cue.text == "denounced"
+    assert q.text == "the new pension rules"
+    assert q.speaker and q.speaker.text == "The union leaders"
+
+
+def test_an_agreement_to_act_is_an_attribution(model: Language) -> None:
+    (q,) = only(quotes(model, "The two parties agreed to hold talks in Geneva."), "indirect")
+    assert q.cue and q.cue.text == "agreed"
+    assert q.text == "to hold talks in Geneva"
+
+
+def test_a_negated_speech_verb_still_attributes(model: Language) -> None:
+    (q,) = only(quotes(model, "The minister did not say whether the border would reopen."), "indirect")
+    assert q.cue and q.cue.text == "did not say"
+    assert q.text == "whether the border would reopen"
+
+
+def test_a_one_word_object_is_content(model: Language) -> None:
+    found = only(quotes(model, "The teachers' union endorsed Harlan on Tuesday."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("endorsed", "Harlan")]
+
+
+def test_a_description_keeps_its_as_phrase(model: Language) -> None:
+    (q,) = only(quotes(model, "The governor described the flood as a national emergency."), "indirect")
+    assert q.text == "the flood as a national emergency"
+
+
+def test_a_poll_shows_its_object(model: Language) -> None:
+    (q,) = only(quotes(model, "The latest polls show a close race in the northern districts."), "indirect")
+    assert q.cue and q.cue.text == "show"
+    assert q.text == "a close race in the northern districts"
+
+
+def test_according_to_beside_another_cue_is_medium_and_its_own_attribution(model: Language) -> None:
+    text = "Local officials said the bridge was closed, according to the Daily Ledger."
+    found = only(quotes(model, text), "indirect")
+    said = [q for q in found if q.cue and q.cue.text == "said"]
+    according = [q for q in found if q.cue and q.cue.text == "according to"]
+    assert said and "Daily Ledger" in (said[0].medium or "")
+    assert according and according[0].speaker and "Daily Ledger" in according[0].speaker.text
+
+
+def test_a_cue_noun_with_a_possessor_is_an_attribution(model: Language) -> None:
+    found = only(quotes(model, "Engineers questioned the minister's claim that the dam was safe."), "indirect")
+    claims = [q for q in found if q.cue and q.cue.text == "claim"]
+    assert claims and claims[0].text == "that the dam was safe"
+    assert claims[0].speaker and claims[0].speaker.text == "the minister's"
+
+
+def test_a_cue_noun_without_a_holder_is_not_an_attribution(model: Language) -> None:
+    found = quotes(model, "The claim that the dam was safe turned out to be wrong.")
+    assert not [q for q in found if q.cue and q.cue.text == "claim"]

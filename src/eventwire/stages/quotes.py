@@ -35,8 +35,8 @@ from ..records import Quote, Speaker, TextSpan
 from . import doc_text
 from .quoting.cues import is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
-from .quoting.reported import Reported, according_to, content_child, speech_verbs
-from .quoting.speakers import phrase_of, resolve, speaker_from, subject_of
+from .quoting.reported import Reported, according_to, content_child, noun_cues, speech_verbs
+from .quoting.speakers import is_agent, phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -85,7 +85,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not cue.object and tok.lemma_ != "tell" and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
-    if subj is None or lo <= subj.idx < hi:
+    if subj is None or lo <= subj.idx < hi or (cue.agent and not is_agent(subj)):
         return None
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
@@ -300,7 +300,7 @@ def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -
 def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quote]]:
     verbs = speech_verbs(doc)
     found: list[tuple[Reported, Quote]] = []
-    for rep in verbs + according_to(doc):
+    for rep in verbs + according_to(doc) + noun_cues(doc):
         c = rep.content
         if not _words_outside_marks(doc_text(doc), c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there
@@ -315,14 +315,21 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
         q = Quote(c.start_char, c.end_char, c.text, "indirect", speaker, _tspan(rep.cue))
         found.append((rep, q))
     # Nested reported speech ("X vowed ..., Reuters reported"): the outer content is the inner speech act
-    # (its head is the inner cue), so the outer speaker passed the inner words on.
+    # (its head is the inner cue), so the outer speaker passed the inner words on: the inner quote names it
+    # as medium, and the outer one stays a quote of its own (Reuters did report that X vowed). A belief or
+    # intention inside reported speech ("X said he plans to ...") is part of what X said, not a second
+    # attribution.
     nested: set[int] = set()
     for i, (orep, oq) in enumerate(found):
         for j, (irep, iq) in enumerate(found):
-            if i != j and orep.content.root.i in range(irep.cue.start, irep.cue.end) and oq.speaker:
+            if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
+                continue
+            if _is_attitude(irep.cue.root):
+                nested.add(j)
+            else:
                 iq.medium = iq.medium or oq.speaker.text
-                nested.add(i)
-    # "according to Z" in a sentence with another speech cue names the medium, not a second speaker.
+    # "according to Z" in a sentence with another speech cue names the medium of the other quotes, and stays an
+    # attribution of its own (Z is the source of the whole report).
     for i, (rep, q) in enumerate(found):
         if rep.cue[0].lower_ != "according" or i in nested:
             continue
@@ -336,8 +343,13 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             assert q.speaker is not None
             for oq in others:
                 oq.medium = oq.medium or q.speaker.text
-            nested.add(i)
     return [pair for i, pair in enumerate(found) if i not in nested]
+
+
+def _is_attitude(verb: Token) -> bool:
+    """A cue of belief, feeling or intention (holder ``agent`` in the lexicon: "believes", "plans to")."""
+    cue = verb_cue(verb)
+    return cue is not None and cue.agent
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

@@ -20,9 +20,11 @@ class Cue:
     object: bool  # a direct object can carry the content ("denied the claims")
     to: bool  # a to-infinitive can carry the content ("vowed to retaliate")
     relay: bool  # the object is the speaker and the subject passes the words on ("quoted X")
+    agent: bool = False  # the subject must name a person or a group ("they fear that ...", not "it fears")
 
 
-def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
+def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase")) -> dict[str, Cue]:
+    """The rows of the given kinds, by cue word (a noun row and a verb row may share a word: "plan")."""
     cues: dict[str, Cue] = {}
     header_seen = False
     for line in lines:
@@ -33,9 +35,16 @@ def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
             header_seen = True
             if cols[0] == "cue":
                 continue
-        cue, kind, content, relay = [*cols, "", "", "", ""][:4]
+        cue, kind, content, relay, holder = [*cols, "", "", "", "", ""][:5]
+        if kind.strip() not in kinds:
+            continue
         cues[cue.strip().lower()] = Cue(
-            cue.strip().lower(), kind.strip(), "object" in content, "to" in content, relay.strip() == "yes"
+            cue.strip().lower(),
+            kind.strip(),
+            "object" in content,
+            "to" in content,
+            relay.strip() == "yes",
+            holder.strip() == "agent",
         )
     return cues
 
@@ -43,6 +52,12 @@ def parse_lexicon(lines: list[str]) -> dict[str, Cue]:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Cue]:
     return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
+def noun_lexicon() -> dict[str, Cue]:
+    """The noun rows ("claim", "decision")."""
+    return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines(), ("noun",))
 
 
 def verb_cue(token: Token) -> Cue | None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import is_according_to, verb_cue, verb_group
-from .speakers import subject_of
+from .cues import is_according_to, noun_lexicon, verb_cue, verb_group
+from .speakers import is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -66,7 +66,9 @@ def _content_span(verb: Token, child: Token) -> Span:
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
                 return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
-            if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "for":  # "blamed X for Y"
+            if (
+                sib.i > child.i and sib.dep_ == "prep" and sib.lower_ in ("for", "as")
+            ):  # "blamed X for Y", "described X as Y"
                 end = max(end, sib.right_edge.i + 1)
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
@@ -115,7 +117,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
     found: list[Reported] = []
     for tok in doc:
         cue = verb_cue(tok)
-        if cue is None or cue.relay or any(c.dep_ == "neg" for c in tok.children):
+        if cue is None or cue.relay:
             continue
         child = content_child(tok)
         if child is None:
@@ -124,8 +126,11 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
             continue
+        if cue.agent and not is_agent(subj):
+            continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
-        if len(content) < 2 or content.start <= tok.i < content.end:
+        short = len(content) < 2 and not (child.dep_ == "dobj" and content.root.pos_ in ("NOUN", "PROPN", "PRON"))
+        if not len(content) or short or content.start <= tok.i < content.end:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
     return found
@@ -137,7 +142,8 @@ def _parenthetical(verb: Token) -> list[Reported]:
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    row = verb_cue(verb)
+    if subj is None or (row is not None and row.agent and not is_agent(subj)):
         return []
     doc = verb.doc
     head = verb.head
@@ -176,4 +182,36 @@ def according_to(doc: Doc) -> list[Reported]:
         if end - start < 2:
             continue
         found.append(Reported(doc[tok.i : tok.i + 2], objs[0], doc[start:end]))
+    return found
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """The clause a cue noun introduces: a that-clause ("his claim that ...") or, where the noun takes one, a
+    to-infinitive ("her decision to resign")."""
+    row = noun_lexicon().get(noun.lemma_.lower())
+    if row is None:
+        return None
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp") or child.i < noun.i:
+            continue
+        marks = [c.lower_ for c in child.lefts]
+        if "that" in marks or (row.to and "to" in marks):
+            return child
+    return None
+
+
+def noun_cues(doc: Doc) -> list[Reported]:
+    """Nominal cues with a possessor who holds them: "his claim that ...", "the minister's decision to ...".
+    Without a possessor that names a person or group the noun is not attributed ("the claim that ...")."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        child = _noun_content(tok)
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if child is None or holder is None or not is_agent_possessor(holder):
+            continue
+        start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        if end - start >= 2:
+            found.append(Reported(doc[tok.i : tok.i + 1], holder, doc[start:end]))
     return found

@@ -21,11 +21,14 @@ from ..actors import person_by_surname
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
-PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
-GROUP_PRONOUNS = ("they", "it", "we")
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "his"))
+GROUP_PRONOUNS = ("they", "it", "we", "their")
 PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "NORP", "GPE")
 PERSON_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_person_nouns.txt"
+AGENT_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_agent_nouns.txt"
+AGENT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
+AGENT_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +36,37 @@ def person_nouns() -> frozenset[str]:
     """Nouns that name a person by role (``lexicons/quote_person_nouns.txt``)."""
     lines = PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Nouns for people and organised groups (``lexicons/quote_agent_nouns.txt``)."""
+    lines = AGENT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_agent(subj: Token) -> bool:
+    """Whether a subject names someone who can hold a belief or an intention: a personal pronoun other than
+    "it", a name (tagged or capitalised), or a noun for people, a role or an organised group. Attitude verbs
+    have other senses with things as subjects ("the bill expects no revenue", "it seems"), which are not
+    attributions."""
+    word = subj.lower_
+    if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT", "DT"):
+        return word in AGENT_PRONOUNS
+    if subj.ent_type_ in AGENT_ENTITY_TYPES or subj.pos_ == "PROPN":
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in person_nouns() or lemma in agent_nouns()
+
+
+POSSESSIVE_PRONOUNS = frozenset(("my", "our", "your", "his", "her", "their"))
+
+
+def is_agent_possessor(holder: Token) -> bool:
+    """Whether the possessor of a cue noun ("his claim", "the minister's decision") names a person or group."""
+    if holder.lower_ in POSSESSIVE_PRONOUNS:
+        return True
+    return holder.pos_ != "PRON" and is_agent(holder)
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
