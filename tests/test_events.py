@@ -261,6 +261,9 @@ def test_ethnic_groups_are_coded_by_where_they_live(nlp: Language) -> None:
     assert [a.country for a in e.actor] == ["ROU"], e.actor
     e = one(nlp, "The Hungarians of western Romania demanded autonomy from Romanian authorities.", "REQUEST")
     assert [a.country for a in e.actor] == ["ROU"], e.actor
+    # "in" says where people are, not whose they are: foreign nationals keep their state
+    e = one(nlp, "The militia leader threatened Americans in Iraq with a long battle.", "THREATEN")
+    assert [r.country for r in e.recipient] == ["USA"], e.recipient
 
 
 def test_stance_participle_and_based_in(nlp: Language) -> None:

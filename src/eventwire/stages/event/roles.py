@@ -166,9 +166,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _residents(doc: Doc, people: Token, ref: ActorRef) -> ActorRef:
-    """ "The Albanians of southern Serbia", "Hungarians in Romania": a people named with the state it lives
-    in is coded with that state (CAMEO codes ethnic groups by their country of residence)."""
-    where = _refs(doc, _prep_objects(people, ("of", "in")))
+    """ "The Albanians of southern Serbia": a people named as belonging to a state it lives in is coded with
+    that state (CAMEO codes ethnic groups by their country of residence). "In" only says where people are:
+    "Americans in Iraq" are Americans ("ethnic X ... in Y" is read by the events stage)."""
+    where = _refs(doc, _prep_objects(people, ("of",)))
     if where and where[0].kind in ("country", "place") and where[0].country:
         return replace(ref, entity=None, kind="group", country=where[0].country)  # not the state of the word
     return ref
