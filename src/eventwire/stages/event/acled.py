@@ -161,7 +161,7 @@ def target_words(head: Token) -> set[str]:
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative") or (
-                c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "with", "between")
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "against", "at", "targeting", "with", "between")
             ):
                 words |= {t.lower_ for t in c.subtree}
     return words
@@ -181,6 +181,25 @@ def _side(refs: list[ActorRef]) -> str | None:
     return None
 
 
+GENERIC_VIOLENCE = ("Attack", "Armed clash")
+ARMED_SECTORS = frozenset(["MIL", "COP", "REB", "INS", "PRM", "SPY"])
+
+
+def _cue_wins(cue_acled: str, trigger_acled: str | None, head: Token) -> bool:
+    """A cue that only says "fighting" or "attack" does not undo what the trigger word names ("shops were
+    destroyed during clashes" stays property destruction), unless the target was armed ("army trucks
+    destroyed in clashes" are part of the clash)."""
+    if cue_acled not in GENERIC_VIOLENCE or trigger_acled is None or trigger_acled in GENERIC_VIOLENCE:
+        return True
+    return bool(target_words(head) & ARMED_TARGETS)
+
+
+def _armed(recipients: list[ActorRef]) -> bool:
+    """A recipient coded as an armed organisation (army, police, rebels, militia): ACLED calls fighting
+    between two armed, organised sides a clash, not a one-sided attack."""
+    return any(r.sector in ARMED_SECTORS for r in recipients)
+
+
 def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
     usable = [c for c in found if typ in c.types or "*" in c.types]
     return max(usable, key=lambda c: c.priority) if usable else None
@@ -195,7 +214,7 @@ def mode_and_acled(
     acled = row.acled
     if cue is not None and cue.mode and (mode is None or (typ == "ASSAULT" and cue.priority >= 50)):
         mode = cue.mode
-    if acled not in SPECIFIC and cue is not None and cue.acled:
+    if acled not in SPECIFIC and cue is not None and cue.acled and _cue_wins(cue.acled, acled, head):
         acled = cue.acled
     if acled in ("Government regains territory", "Non-state actor overtakes territory"):
         side = _side(actors)
@@ -228,7 +247,8 @@ def mode_and_acled(
             return mode, "Excessive force against protesters"
     # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
     generic = cue is None or cue.acled in (None, "Attack")
-    if typ == "ASSAULT" and acled == "Attack" and generic and target_words(head) & ARMED_TARGETS:
+    armed = bool(target_words(head) & ARMED_TARGETS) or _armed(recipients)
+    if typ == "ASSAULT" and acled == "Attack" and generic and armed:
         acled = "Armed clash"
     if typ == "PROTEST" and acled is None:
         acled = "Peaceful protest"
