@@ -31,3 +31,58 @@ def test_property_destroyed_in_gang_fight_stays_destruction(nlp: Language) -> No
 def test_army_vehicles_destroyed_in_fighting_are_the_clash(nlp: Language) -> None:
     text = "The rebels destroyed three army trucks in clashes with government troops near the river."
     assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_protesters_clashing_with_police_is_a_violent_demonstration(nlp: Language) -> None:
+    text = "Police fired tear gas while clashing with students who marched on the ministry."
+    assert acled_of(nlp, text) == "Violent demonstration"
+
+
+def test_clashes_next_to_a_protest_are_the_protesters_fight(nlp: Language) -> None:
+    text = "Clashes broke out in the square during a protest against fuel prices."
+    assert acled_of(nlp, text) == "Violent demonstration"
+
+
+def test_arrests_during_a_protest_are_an_intervention(nlp: Language) -> None:
+    text = "Police detained nine people during a rally against the new tax law."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_arrest_for_organising_a_protest_stays_an_arrest(nlp: Language) -> None:
+    text = "Police arrested a union leader on charges of organising an illegal protest."
+    assert acled_of(nlp, text) == "Arrests"
+
+
+def test_protest_against_arrests_is_peaceful(nlp: Language) -> None:
+    text = "Hundreds of students rallied outside the court to condemn the planned arrests of journalists."
+    assert acled_of(nlp, text) == "Peaceful protest"
+
+
+def test_protest_over_a_killing_is_peaceful(nlp: Language) -> None:
+    text = "Thousands of people marched through the city to protest the killing of a teenager by a guard."
+    assert acled_of(nlp, text) == "Peaceful protest"
+
+
+def test_injuries_when_police_break_up_a_protest_are_excessive_force(nlp: Language) -> None:
+    text = "Several people were injured after police violently dispersed a protest in the northern town."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_civilian_crowd_attacking_a_rally_is_mob_violence(nlp: Language) -> None:
+    text = "Supporters of the ruling party attacked a peaceful rally in the capital on Sunday."
+    assert acled_of(nlp, text) == "Mob violence"
+
+
+def test_police_attacking_a_rally_is_excessive_force(nlp: Language) -> None:
+    text = "Officers attacked and injured a peaceful student demonstration in the capital."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_riot_police_is_not_a_riot(nlp: Language) -> None:
+    text = "Riot police stood guard as teachers rallied peacefully outside parliament."
+    assert acled_of(nlp, text) == "Peaceful protest"
+
+
+def test_violent_dispersal_does_not_make_the_sit_in_violent(nlp: Language) -> None:
+    text = "Soldiers carried out a violent dispersal of the sit-in and broke up the camp of the demonstrators."
+    assert acled_of(nlp, text) == "Protest with intervention"

@@ -18,6 +18,7 @@ from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
+from .event.protest import protest_sentence
 from .event.recode import recode
 from .event.roles import RECIPIENT_PREPS, _prep_objects, _refs, _subject, find_roles
 from .event.status import status_of
@@ -304,7 +305,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
                 confidence=_confidence(d, mode, acled, sent.start == 0, typ != t.row.type),
             )
         )
-    _protest_links(events)
+    protest_sentence(events, [d.trigger.head for d in drafts])
     _same_incident(events)
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
@@ -360,10 +361,20 @@ def _own_tokens(head: Token, others: set[int]) -> set[int]:
     return own
 
 
+def _describes_other(t: Trigger, start: int, row: CueRow) -> bool:
+    """An adjective of demonstrations ("violent", "peaceful") that qualifies another noun than the trigger:
+    "a violent dispersal of the sit-in" says nothing of how the sit-in went."""
+    tok = t.head.doc[start]
+    if row.types != {"PROTEST"} or tok.pos_ != "ADJ" or tok.dep_ != "amod":
+        return False
+    return not t.start <= tok.head.i < t.end
+
+
 def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int]) -> list[CueRow]:
     """The cues that describe this trigger: those in its phrase or close to it; a trigger that names no
     sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone")."""
     inside = _own_tokens(t.head, others)
+    found = [(s, e, row) for s, e, row in found if not _describes_other(t, s, row)]
     near = [row for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
     if any(t.row.type in row.types for row in near):
         return near
@@ -405,23 +416,6 @@ def _same_incident(events: list[Event]) -> None:
         top = min(weapons, key=lambda e: WEAPON_RANK.index(e.acled or ""))
         for e in weapons:
             e.acled = top.acled
-
-
-def _protest_links(events: list[Event]) -> None:
-    """A protest met by force or arrests in the same sentence takes the ACLED type of that response."""
-    responses = [
-        e.acled for e in events if e.acled in ("Excessive force against protesters", "Protest with intervention")
-    ]
-    if not responses:
-        return
-    label = "Excessive force against protesters" if "Excessive force against protesters" in responses else responses[0]
-    sentence = events[0].sentence.text
-    hurt = (casualties.fatalities(sentence) or 0) + (casualties.injured(sentence) or 0)
-    if hurt > 0 or re.search(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", sentence, re.I):
-        label = "Excessive force against protesters"  # ACLED: intervention that kills or injures is excessive
-    for e in events:
-        if (e.type == "PROTEST" and e.acled in ("Peaceful protest", None)) or e.acled == "Protest with intervention":
-            e.acled = label
 
 
 def sentence_units(doc: Doc) -> list[Span]:

@@ -32,6 +32,8 @@ STATE_WORDS = frozenset(
         "force",
         "government",
         "police",
+        "policemen",
+        "officers",
         "security",
         "regime",
         "navy",
@@ -69,7 +71,21 @@ NONSTATE_WORDS = frozenset(
     ]
 )
 PROTEST_WORDS = frozenset(
-    ["protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "crowd"]
+    [
+        "protest",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "demonstration",
+        "rally",
+        "march",
+        "marcher",
+        "crowd",
+        "sit-in",
+        "vigil",
+        "picket",
+        "striker",
+    ]
 )
 FORCE_MODES = ("firearms", "heavy-weapons", "targeted")
 LOOTING = "Looting/property destruction"
@@ -200,6 +216,60 @@ def _armed(recipients: list[ActorRef]) -> bool:
     return any(r.sector in ARMED_SECTORS for r in recipients)
 
 
+CIVILIAN_SECTORS = frozenset(["CVL", "PTY", "OPP", "SOC", "REL", "ETH", "LAB", "EDU", "BUS", "REF"])
+CROWD_WORDS = frozenset(
+    ["mob", "crowd", "group", "supporters", "residents", "villagers", "youths", "men", "locals", "loyalists"]
+)
+
+
+def _civilian_crowd(actors: list[ActorRef]) -> bool:
+    """Attackers who are a crowd of civilians ("a group of men", "supporters of the ruling party", a
+    nationality), not the state, not an armed group, not one person."""
+    if not actors or _side(actors) is not None:
+        return False
+    for ref in actors:
+        words = set(ref.text.lower().split())
+        if ref.sector in ARMED_SECTORS or ref.kind == "person" or words & {"gunmen", "assailants", "attackers"}:
+            return False
+    return any(set(r.text.lower().split()) & CROWD_WORDS or _civilian_group(r) for r in actors)
+
+
+def _civilian_group(ref: ActorRef) -> bool:
+    """A party, a community or a nationality as a crowd ("Turks", "ruling party supporters")."""
+    if ref.sector is not None:
+        return ref.sector in CIVILIAN_SECTORS
+    return ref.country is not None and ref.kind is None and ref.entity is None
+
+
+def _violence_at_protest(mode: str | None, actors: list[ActorRef], head: Token) -> str | None:
+    """Violence in a protest, by who acts on whom: demonstrators fighting (or a two-sided clash with them)
+    is a violent demonstration; a civilian crowd attacking them is mob violence; the state's riot gear
+    (tear gas, water cannon) is an intervention; other force against them is excessive force."""
+    if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
+        return "Violent demonstration"
+    if not any(_protest_word(w) for w in target_words(head)):
+        return None
+    if head.lemma_.lower() in ("clash", "scuffle"):
+        return "Violent demonstration"
+    if _civilian_crowd(actors):
+        return "Mob violence"
+    if mode == "crowd-control":
+        return "Protest with intervention"
+    return "Excessive force against protesters"
+
+
+def _arrested_protesters(head: Token) -> bool:
+    """Who was arrested are demonstrators ("detained 40 protesters"), or the arrest was made at a protest
+    ("arrested at the rally"); "arrested on charges of organising a protest" is a plain arrest."""
+    for c in head.children:
+        if c.dep_ in ("dobj", "nsubjpass") and any(_protest_word(w.lower_) for w in c.subtree):
+            return True
+        at = c.dep_ == "prep" and c.lower_ in ("at", "during", "amid")
+        if at and any(_protest_word(g.lower_) for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
 def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
     usable = [c for c in found if typ in c.types or "*" in c.types]
     return max(usable, key=lambda c: c.priority) if usable else None
@@ -230,21 +300,15 @@ def mode_and_acled(
         acled = "Attack"
     if typ == "RETREAT" and mode == "withdraw" and acled is None:
         acled = "Change to group/activity"  # troops leaving a place, with no territory named
-    if typ == "COERCE" and acled == "Arrests" and any(_protest_word(w) for w in target_words(head)):
+    if typ == "COERCE" and acled == "Arrests" and _arrested_protesters(head):
         return mode, "Protest with intervention"  # arrests at a demonstration
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
         # "seized a village": a change of territory, split by who took it
         acled = "Government regains territory" if _side(actors) == "state" else "Non-state actor overtakes territory"
     if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters", LOOTING):
-        # violence in a protest: by the protesters it is a violent demonstration; against them, force
-        if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
-            return mode, "Violent demonstration"
-        if any(_protest_word(w) for w in target_words(head)):
-            if mode == "crowd-control":
-                return mode, "Protest with intervention"
-            if head.lemma_.lower() == "clash":
-                return mode, "Violent demonstration"
-            return mode, "Excessive force against protesters"
+        at_protest = _violence_at_protest(mode, actors, head)
+        if at_protest is not None:
+            return mode, at_protest
     # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
     generic = cue is None or cue.acled in (None, "Attack")
     armed = bool(target_words(head) & ARMED_TARGETS) or _armed(recipients)
