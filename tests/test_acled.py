@@ -86,3 +86,23 @@ def test_riot_police_is_not_a_riot(nlp: Language) -> None:
 def test_violent_dispersal_does_not_make_the_sit_in_violent(nlp: Language) -> None:
     text = "Soldiers carried out a violent dispersal of the sit-in and broke up the camp of the demonstrators."
     assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_captured_arms_are_disrupted_weapons_use(nlp: Language) -> None:
+    text = "Three hundred rifles and a truck of ammunition were captured at a checkpoint near the port."
+    assert acled_of(nlp, text) == "Disrupted weapons use"
+
+
+def test_soldiers_destroying_a_cache_of_explosives_disrupt_weapons_use(nlp: Language) -> None:
+    text = "Commandos destroyed dozens of rockets and mortars during a raid in the valley."
+    assert acled_of(nlp, text) == "Disrupted weapons use"
+
+
+def test_army_capturing_a_commander_is_an_arrest(nlp: Language) -> None:
+    text = "The army captured a senior rebel commander in the eastern hills on Tuesday."
+    assert acled_of(nlp, text) == "Arrests"
+
+
+def test_army_capturing_a_town_regains_territory(nlp: Language) -> None:
+    text = "The army captured the town of Ranbeli from the rebels on Tuesday."
+    assert acled_of(nlp, text) == "Government regains territory"

@@ -270,6 +270,79 @@ def _arrested_protesters(head: Token) -> bool:
     return False
 
 
+# verbs of taking or destroying whose object decides the sub-type: a town, a cache of arms or a person
+TAKING_LEMMAS = frozenset(["capture", "seize", "destroy", "recover", "take", "grab", "confiscate", "dismantle"])
+WEAPON_NOUNS = frozenset(
+    [
+        "weapon",
+        "arm",
+        "ammunition",
+        "ammo",
+        "gun",
+        "rifle",
+        "pistol",
+        "firearm",
+        "bullet",
+        "round",
+        "cartridge",
+        "explosive",
+        "ied",
+        "bomb",
+        "rocket",
+        "missile",
+        "mine",
+        "landmine",
+        "grenade",
+        "mortar",
+        "munition",
+        "device",
+        "launcher",
+        "rpg",
+    ]
+)
+PERSON_NOUNS = frozenset(
+    [
+        "commander",
+        "leader",
+        "chief",
+        "suspect",
+        "member",
+        "official",
+        "militant",
+        "fighter",
+        "kingpin",
+        "spokesman",
+        "deputy",
+        "operative",
+        "financier",
+        "recruiter",
+    ]
+)
+
+
+def _taken_thing(head: Token) -> str | None:
+    """What a verb of taking acts on: "weapons" (arms, ammunition, explosives), "person" (a named person or
+    a commander), or None (a town, a vehicle, anything else)."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    for o in objs:
+        lemmas = {o.lemma_.lower()} | {g.lemma_.lower() for g in _of_objects(o)}  # "a cache of arms"
+        if lemmas & WEAPON_NOUNS:
+            return "weapons"
+        if o.lemma_.lower() in PERSON_NOUNS or (o.ent_type_ == "PERSON" and o.pos_ == "PROPN"):
+            return "person"
+    return None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns of a quantity's "of" phrase and their conjuncts: "dozens of rifles and grenades"."""
+    out: list[Token] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for p in (g for g in prep.children if g.dep_ == "pobj"):
+            out += [p, *(c for c in p.children if c.dep_ == "conj")]
+    return out
+
+
 def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
     usable = [c for c in found if typ in c.types or "*" in c.types]
     return max(usable, key=lambda c: c.priority) if usable else None
@@ -286,6 +359,12 @@ def mode_and_acled(
         mode = cue.mode
     if acled not in SPECIFIC and cue is not None and cue.acled and _cue_wins(cue.acled, acled, head):
         acled = cue.acled
+    taken = _taken_thing(head) if head.lemma_.lower() in TAKING_LEMMAS else None
+    if taken == "weapons":
+        return mode, "Disrupted weapons use"  # ACLED: seizing or destroying arms caches
+    if taken == "person" and typ in ("ASSAULT", "COERCE"):
+        # a person captured: by state forces an arrest, by an armed group an abduction
+        return mode, "Arrests" if _side(actors) == "state" else "Abduction/forced disappearance"
     if acled in ("Government regains territory", "Non-state actor overtakes territory"):
         side = _side(actors)
         if side == "state":
