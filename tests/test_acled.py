@@ -106,3 +106,13 @@ def test_army_capturing_a_commander_is_an_arrest(nlp: Language) -> None:
 def test_army_capturing_a_town_regains_territory(nlp: Language) -> None:
     text = "The army captured the town of Ranbeli from the rebels on Tuesday."
     assert acled_of(nlp, text) == "Government regains territory"
+
+
+def test_a_crowd_of_a_nationality_attacking_a_rally_is_mob_violence(nlp: Language) -> None:
+    text = "Dozens were hurt when a group of Serbs attacked a peaceful rally in Vienna on Friday."
+    assert acled_of(nlp, text) == "Mob violence"
+
+
+def test_a_state_named_by_its_adjective_uses_excessive_force(nlp: Language) -> None:
+    text = "Two men were killed in Israeli attacks against peaceful protesters near the fence."
+    assert acled_of(nlp, text) == "Excessive force against protesters"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...actor_dictionary import fold, load_dictionary
 from ...records import ACLED_SUBTYPES, ActorRef
 from .lexicon import CueRow, TriggerRow
 
@@ -238,6 +239,10 @@ def _civilian_group(ref: ActorRef) -> bool:
     """A party, a community or a nationality as a crowd ("Turks", "ruling party supporters")."""
     if ref.sector is not None:
         return ref.sector in CIVILIAN_SECTORS
+    if ref.kind == "country":
+        # a plural nationality noun ("Turks", "Israelis") is the people; the adjective ("Israeli attacks")
+        # and the country's name stand for the state
+        return ref.text.endswith("s") and fold(ref.text) in load_dictionary().demonyms
     return ref.country is not None and ref.kind is None and ref.entity is None
 
 
