@@ -116,3 +116,18 @@ def test_a_crowd_of_a_nationality_attacking_a_rally_is_mob_violence(nlp: Languag
 def test_a_state_named_by_its_adjective_uses_excessive_force(nlp: Language) -> None:
     text = "Two men were killed in Israeli attacks against peaceful protesters near the fence."
     assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_an_attack_to_capture_a_base_is_not_a_capture(nlp: Language) -> None:
+    text = "The militants' attack to capture the army positions near the airport was repelled by the troops."
+    assert acled_of(nlp, text) != "Non-state actor overtakes territory"
+
+
+def test_withdrawal_under_bombardment_is_not_a_peaceful_handover(nlp: Language) -> None:
+    text = "Troops recaptured two villages from rebels who withdrew after days of heavy shelling."
+    assert acled_of(nlp, text) == "Government regains territory"
+
+
+def test_withdrawal_then_entry_without_fighting_is_a_handover(nlp: Language) -> None:
+    text = "The rebels withdrew from the town and government forces advanced and entered it without fighting."
+    assert acled_of(nlp, text) == "Non-violent transfer of territory"

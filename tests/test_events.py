@@ -164,3 +164,9 @@ def test_a_conjunct_with_no_subject_in_its_chain_takes_the_main_subject(nlp: Lan
     )
     e = one(nlp, text, "REJECT")
     assert any("Northern Alliance" in a.text for a in e.actor), e.actor
+
+
+def test_without_negates_the_event(nlp: Language) -> None:
+    evs = events_of(nlp, "The troops entered the village without fighting.")
+    assert all(e.status == "negated" for e in evs if e.trigger.text == "fighting")
+    assert any(e.trigger.text == "fighting" for e in evs)

@@ -83,6 +83,11 @@ def _linked(a: Token, b: Token) -> bool:
     return b.head.head.i == a.i and b.head.dep_ in ("prep", "agent")
 
 
+def _intended(head: Token) -> bool:
+    """An infinitive of purpose ("an attack to capture the base"): what was aimed at, not what was done."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """Fold a same-type trigger into the trigger it depends on ("killed in a US bombing" is one assault)."""
     out = list(drafts)
@@ -100,10 +105,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 # mode and ACLED hint of either word ("agreed to a ceasefire", "killed in an air strike")
                 keep, drop = (a, b)
                 krow, drow = keep.trigger.row, drop.trigger.row
+                aim = _intended(drop.trigger.head)
                 keep.trigger.row = replace(
                     krow,
                     mode=krow.mode or drow.mode,
-                    acled=drow.acled if drow.acled and (not krow.acled or krow.acled in GENERIC_ACLED) else krow.acled,
+                    acled=drow.acled
+                    if drow.acled and not aim and (not krow.acled or krow.acled in GENERIC_ACLED)
+                    else krow.acled,
                     context=krow.context or drow.context,
                 )
                 keep.trigger.weight = max(keep.trigger.weight, drop.trigger.weight)
@@ -391,7 +399,8 @@ def _handover(events: list[Event]) -> None:
     transfer of territory): "rebels entered the town after the army withdrew"."""
     left = [e for e in events if e.type == "RETREAT" and e.mode == "withdraw" and e.status == "occurred"]
     taken = [e for e in events if e.acled in TERRITORY_ACLED and e.status == "occurred"]
-    if left and taken:
+    fought = [e for e in events if e.type == "ASSAULT" and e.acled not in TERRITORY_ACLED and e.status == "occurred"]
+    if left and taken and not fought:  # "withdrew after heavy shelling": taken by force, not handed over
         for e in left + taken:
             e.acled = "Non-violent transfer of territory"
 
