@@ -131,3 +131,27 @@ def test_withdrawal_under_bombardment_is_not_a_peaceful_handover(nlp: Language) 
 def test_withdrawal_then_entry_without_fighting_is_a_handover(nlp: Language) -> None:
     text = "The rebels withdrew from the town and government forces advanced and entered it without fighting."
     assert acled_of(nlp, text) == "Non-violent transfer of territory"
+
+
+def test_setting_up_an_armed_group_is_a_change_to_group(nlp: Language) -> None:
+    text = "A new militia unit of the tribal forces has been set up in the northern province."
+    assert acled_of(nlp, text) == "Change to group/activity"
+
+
+def test_setting_up_a_base_is_a_base_established(nlp: Language) -> None:
+    text = "Turkish troops set up a new observation post and a base near the town on Monday."
+    assert acled_of(nlp, text) == "Headquarters or base established"
+
+
+def test_fighting_in_a_relative_clause_is_background(nlp: Language) -> None:
+    text = "The envoy welcomed the ceasefire in the two regions, where fighting has killed hundreds of people."
+    assert acled_of(nlp, text) == "Agreement"
+
+
+def test_cross_border_strike_by_rockets_is_shelling(nlp: Language) -> None:
+    text = "Three rockets fired from across the border hit the town, the latest deadly cross-border strike."
+    assert acled_of(nlp, text) == "Shelling/artillery/missile attack"
+
+
+def test_killed_in_a_bare_strike_is_from_the_air(nlp: Language) -> None:
+    assert acled_of(nlp, "Two militants were killed in a U.S. strike near the border.") == "Air/drone strike"

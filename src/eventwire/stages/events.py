@@ -202,6 +202,12 @@ def _coded_members(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorR
     return out
 
 
+def _in_relative_clause(head: Token) -> bool:
+    """The subject or object of a relative clause ("the regions, where fighting has left scores dead"): it
+    describes a place or a person of the sentence, it is not the sentence's news."""
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.dep_ == "relcl"
+
+
 def _confidence(
     d: Draft, mode: str | None, acled: str | None = None, lead: bool = False, recoded: bool = False
 ) -> float:
@@ -216,7 +222,7 @@ def _confidence(
     if d.governed:
         score *= 0.8
     head = d.trigger.head
-    if head.dep_ in ("acl", "relcl") or _background(head):
+    if head.dep_ in ("acl", "relcl") or _in_relative_clause(head) or _background(head):
         score *= 0.8  # "weapons seized last year", "after violent protests": background, not the news
     if recoded:
         score += 0.05  # the announcement, demand or refusal is the sentence's own act
@@ -421,8 +427,11 @@ def _same_incident(events: list[Event]) -> None:
     # one weapon per incident: the most specific named in the sentence (a chemical air strike is a
     # chemical attack, a suicide bombing is not a remote explosive)
     weapons = [e for e in violent if e.acled in WEAPON_RANK]
+    # a bare "strike" is taken to be from the air only when no weapon is named ("rockets fired ... in the
+    # latest cross-border strike" is a missile attack)
+    named = [e for e in weapons if e.trigger.text.lower() not in ("strike", "strikes")]
     if weapons:
-        top = min(weapons, key=lambda e: WEAPON_RANK.index(e.acled or ""))
+        top = min(named or weapons, key=lambda e: WEAPON_RANK.index(e.acled or ""))
         for e in weapons:
             e.acled = top.acled
 
