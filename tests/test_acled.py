@@ -155,3 +155,8 @@ def test_cross_border_strike_by_rockets_is_shelling(nlp: Language) -> None:
 
 def test_killed_in_a_bare_strike_is_from_the_air(nlp: Language) -> None:
     assert acled_of(nlp, "Two militants were killed in a U.S. strike near the border.") == "Air/drone strike"
+
+
+def test_rioters_burning_cars_are_the_violent_demonstration(nlp: Language) -> None:
+    text = "Rioters torched two police cars as the protest against the new tax turned into a riot."
+    assert acled_of(nlp, text) == "Violent demonstration"

@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from ..pipeline import make_doc
 from ..read.article import Article
+from ..records import Event
 
 LABELS: dict[str, str] = {
     "ARMED_CLASH": "Armed clash",
@@ -71,6 +72,17 @@ def read_snippets(path: Path, limit: int | None = None) -> list[tuple[str, str, 
     return rows
 
 
+PEACEFUL = "Peaceful protest"
+PROTEST_OUTCOMES = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
+
+
+def _protest_outcome(events: list[Event]) -> Event | None:
+    """A snippet reports one demonstration: when its main event is a peaceful protest and another sentence
+    tells how the protest turned out (violence, force, intervention), that outcome is the snippet's type."""
+    outcomes = [e for e in events if e.acled in PROTEST_OUTCOMES and e.status == "occurred"]
+    return max(outcomes, key=lambda e: e.confidence) if outcomes else None
+
+
 def predict(texts: list[str], nlp: Language) -> list[str]:
     out: list[str] = []
     with nlp.memory_zone():
@@ -78,6 +90,8 @@ def predict(texts: list[str], nlp: Language) -> list[str]:
         for doc in docs:
             labelled = [e for e in doc._.events or [] if e.acled]
             best = max(labelled, key=lambda e: e.confidence) if labelled else None
+            if best is not None and best.acled == PEACEFUL:
+                best = _protest_outcome(labelled) or best
             out.append(best.acled if best and best.acled else NO_CLASS)
     return out
 

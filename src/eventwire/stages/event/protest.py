@@ -25,6 +25,7 @@ PEACEFUL = "Peaceful protest"
 INTERVENTION = "Protest with intervention"
 FORCE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
+LOOTING = "Looting/property destruction"
 RESPONSES = (INTERVENTION, FORCE)
 # words of a fight with no sides named ("clashes broke out"): next to a protest, the protesters' fight
 FIGHT_LEMMAS = frozenset(["clash", "scuffle", "skirmish", "fight", "fighting", "brawl"])
@@ -107,10 +108,12 @@ def _label(events: list[Event], heads: list[Token]) -> str | None:
     return INTERVENTION
 
 
-def _joins(e: Event, head: Token, protests: list[Token]) -> bool:
+def _joins(e: Event, head: Token, protests: list[Token], label: str) -> bool:
     """Events that are part of the demonstration or of the response to it."""
     if e.type == "PROTEST" and e.acled in (PEACEFUL, INTERVENTION, FORCE, VIOLENT, None):
         return True
+    if label == VIOLENT and e.acled == LOOTING:
+        return True  # ACLED: rioters burning and vandalising are the violent demonstration itself
     if e.acled in RESPONSES or _protesters_fight(e, head) or _arrest_at_protest(e, head, protests):
         return True
     # "one protester was killed", "dozens were injured": the casualties of the same demonstration
@@ -124,5 +127,5 @@ def protest_sentence(events: list[Event], heads: list[Token]) -> None:
         return
     protests = [h for e, h in zip(events, heads, strict=True) if e.type == "PROTEST"]
     for e, head in zip(events, heads, strict=True):
-        if _joins(e, head, protests):
+        if _joins(e, head, protests, label):
             e.acled = label
