@@ -8,8 +8,9 @@ the product does not predict (``acled`` only takes ACLED sub-types).
 What is scored: the headline ``weighted_f1``, ``macro_f1`` and ``accuracy`` are over the snippets whose gold
 label is one of the 25 ACLED sub-types (the 25-type task); ``*_all`` are over every snippet, with the five
 non-ACLED labels as classes the product never predicts (so always wrong). The prediction for a snippet is
-the ``acled`` of its most confident event that has one; a snippet with no such event predicts no class
-and counts as wrong. F1 is per gold class; weighted F1 weights each class's F1 by its gold support.
+the ``acled`` of its most confident event that has one, except that a peaceful protest gives way to the
+outcome (violence, force, intervention) another event of the snippet reports; a snippet with no such event
+predicts no class and counts as wrong. F1 is per gold class; weighted F1 weights each class's F1 by its gold support.
 """
 
 from __future__ import annotations
