@@ -39,3 +39,17 @@ def test_score_on_invented_snippets(tmp_path: Path, nlp: Language) -> None:
     assert result["snippets"] == 3 and result["scored_acled_snippets"] == 2
     assert result["accuracy"] == 1.0 and result["weighted_f1"] == 1.0
     assert result["accuracy_all"] < 1.0
+
+
+def test_a_snippet_takes_the_outcome_of_its_protest(tmp_path: Path, nlp: Language) -> None:
+    # the first sentence reports a march; the second says how it ended: the snippet is one demonstration
+    path = tmp_path / "snippets.tsv"
+    path.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tThousands of teachers marched through the capital on Saturday. Later there were riots near the "
+        "ministry and rioters torched two police cars.\tVIOL_DEMONSTR\n"
+        "2\tThousands of nurses marched peacefully through the capital on Saturday to demand higher pay.\t"
+        "PEACE_PROTEST\n",
+        encoding="utf-8",
+    )
+    assert score(path, nlp)["accuracy"] == 1.0

@@ -274,3 +274,9 @@ def test_stance_participle_and_based_in(nlp: Language) -> None:
     # a group that names no country takes the one it is based in
     e = one(nlp, "A militant group based in Somalia attacked a police post.", "ASSAULT")
     assert any(a.country == "SOM" for a in e.actor), e.actor
+
+
+def test_without_negates_the_event(nlp: Language) -> None:
+    evs = events_of(nlp, "The troops entered the village without fighting.")
+    assert all(e.status == "negated" for e in evs if e.trigger.text == "fighting")
+    assert any(e.trigger.text == "fighting" for e in evs)

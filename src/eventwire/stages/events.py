@@ -18,6 +18,7 @@ from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
+from .event.protest import protest_sentence
 from .event.recode import recode, says_must
 from .event.roles import (
     RECIPIENT_PREPS,
@@ -91,6 +92,11 @@ def _linked(a: Token, b: Token) -> bool:
     return b.head.head.i == a.i and b.head.dep_ in ("prep", "agent")
 
 
+def _intended(head: Token) -> bool:
+    """An infinitive of purpose ("an attack to capture the base"): what was aimed at, not what was done."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """Fold a same-type trigger into the trigger it depends on ("killed in a US bombing" is one assault)."""
     out = list(drafts)
@@ -108,10 +114,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 # mode and ACLED hint of either word ("agreed to a ceasefire", "killed in an air strike")
                 keep, drop = (a, b)
                 krow, drow = keep.trigger.row, drop.trigger.row
+                aim = _intended(drop.trigger.head)
                 keep.trigger.row = replace(
                     krow,
                     mode=krow.mode or drow.mode,
-                    acled=drow.acled if drow.acled and (not krow.acled or krow.acled in GENERIC_ACLED) else krow.acled,
+                    acled=drow.acled
+                    if drow.acled and not aim and (not krow.acled or krow.acled in GENERIC_ACLED)
+                    else krow.acled,
                     context=krow.context or drow.context,
                 )
                 keep.trigger.weight = max(keep.trigger.weight, drop.trigger.weight)
@@ -202,6 +211,12 @@ def _coded_members(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorR
     return out
 
 
+def _in_relative_clause(head: Token) -> bool:
+    """The subject or object of a relative clause ("the regions, where fighting has left scores dead"): it
+    describes a place or a person of the sentence, it is not the sentence's news."""
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.dep_ == "relcl"
+
+
 def _confidence(
     d: Draft, mode: str | None, acled: str | None = None, lead: bool = False, recoded: bool = False
 ) -> float:
@@ -216,7 +231,7 @@ def _confidence(
     if d.governed:
         score *= 0.8
     head = d.trigger.head
-    if head.dep_ in ("acl", "relcl") or _background(head):
+    if head.dep_ in ("acl", "relcl") or _in_relative_clause(head) or _background(head):
         score *= 0.8  # "weapons seized last year", "after violent protests": background, not the news
     if recoded:
         score += 0.05  # the announcement, demand or refusal is the sentence's own act
@@ -318,7 +333,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
                 confidence=_confidence(d, mode, acled, sent.start == 0, typ != t.row.type),
             )
         )
-    _protest_links(events)
+    protest_sentence(events, [d.trigger.head for d in drafts])
     _same_incident(events)
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
@@ -425,10 +440,20 @@ def _own_tokens(head: Token, others: set[int]) -> set[int]:
     return own
 
 
+def _describes_other(t: Trigger, start: int, row: CueRow) -> bool:
+    """An adjective of demonstrations ("violent", "peaceful") that qualifies another noun than the trigger:
+    "a violent dispersal of the sit-in" says nothing of how the sit-in went."""
+    tok = t.head.doc[start]
+    if row.types != {"PROTEST"} or tok.pos_ != "ADJ" or tok.dep_ != "amod":
+        return False
+    return not t.start <= tok.head.i < t.end
+
+
 def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int]) -> list[CueRow]:
     """The cues that describe this trigger: those in its phrase or close to it; a trigger that names no
     sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone")."""
     inside = _own_tokens(t.head, others)
+    found = [(s, e, row) for s, e, row in found if not _describes_other(t, s, row)]
     near = [row for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
     if any(t.row.type in row.types for row in near):
         return near
@@ -445,7 +470,8 @@ def _handover(events: list[Event]) -> None:
     transfer of territory): "rebels entered the town after the army withdrew"."""
     left = [e for e in events if e.type == "RETREAT" and e.mode == "withdraw" and e.status == "occurred"]
     taken = [e for e in events if e.acled in TERRITORY_ACLED and e.status == "occurred"]
-    if left and taken:
+    fought = [e for e in events if e.type == "ASSAULT" and e.acled not in TERRITORY_ACLED and e.status == "occurred"]
+    if left and taken and not fought:  # "withdrew after heavy shelling": taken by force, not handed over
         for e in left + taken:
             e.acled = "Non-violent transfer of territory"
 
@@ -466,27 +492,13 @@ def _same_incident(events: list[Event]) -> None:
     # one weapon per incident: the most specific named in the sentence (a chemical air strike is a
     # chemical attack, a suicide bombing is not a remote explosive)
     weapons = [e for e in violent if e.acled in WEAPON_RANK]
+    # a bare "strike" is taken to be from the air only when no weapon is named ("rockets fired ... in the
+    # latest cross-border strike" is a missile attack)
+    named = [e for e in weapons if e.trigger.text.lower() not in ("strike", "strikes")]
     if weapons:
-        top = min(weapons, key=lambda e: WEAPON_RANK.index(e.acled or ""))
+        top = min(named or weapons, key=lambda e: WEAPON_RANK.index(e.acled or ""))
         for e in weapons:
             e.acled = top.acled
-
-
-def _protest_links(events: list[Event]) -> None:
-    """A protest met by force or arrests in the same sentence takes the ACLED type of that response."""
-    responses = [
-        e.acled for e in events if e.acled in ("Excessive force against protesters", "Protest with intervention")
-    ]
-    if not responses:
-        return
-    label = "Excessive force against protesters" if "Excessive force against protesters" in responses else responses[0]
-    sentence = events[0].sentence.text
-    hurt = (casualties.fatalities(sentence) or 0) + (casualties.injured(sentence) or 0)
-    if hurt > 0 or re.search(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", sentence, re.I):
-        label = "Excessive force against protesters"  # ACLED: intervention that kills or injures is excessive
-    for e in events:
-        if (e.type == "PROTEST" and e.acled in ("Peaceful protest", None)) or e.acled == "Protest with intervention":
-            e.acled = label
 
 
 def sentence_units(doc: Doc) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...actor_dictionary import fold, load_dictionary
 from ...records import ACLED_SUBTYPES, ActorRef
 from .lexicon import CueRow, TriggerRow
 
@@ -32,6 +33,8 @@ STATE_WORDS = frozenset(
         "force",
         "government",
         "police",
+        "policemen",
+        "officers",
         "security",
         "regime",
         "navy",
@@ -69,7 +72,21 @@ NONSTATE_WORDS = frozenset(
     ]
 )
 PROTEST_WORDS = frozenset(
-    ["protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "crowd"]
+    [
+        "protest",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "demonstration",
+        "rally",
+        "march",
+        "marcher",
+        "crowd",
+        "sit-in",
+        "vigil",
+        "picket",
+        "striker",
+    ]
 )
 FORCE_MODES = ("firearms", "heavy-weapons", "targeted")
 LOOTING = "Looting/property destruction"
@@ -161,7 +178,7 @@ def target_words(head: Token) -> set[str]:
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative") or (
-                c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "with", "between")
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "against", "at", "targeting", "with", "between")
             ):
                 words |= {t.lower_ for t in c.subtree}
     return words
@@ -181,6 +198,156 @@ def _side(refs: list[ActorRef]) -> str | None:
     return None
 
 
+GENERIC_VIOLENCE = ("Attack", "Armed clash")
+ARMED_SECTORS = frozenset(["MIL", "COP", "REB", "INS", "PRM", "SPY"])
+
+
+def _cue_wins(cue_acled: str, trigger_acled: str | None, head: Token) -> bool:
+    """A cue that only says "fighting" or "attack" does not undo what the trigger word names ("shops were
+    destroyed during clashes" stays property destruction), unless the target was armed ("army trucks
+    destroyed in clashes" are part of the clash)."""
+    if cue_acled not in GENERIC_VIOLENCE or trigger_acled is None or trigger_acled in GENERIC_VIOLENCE:
+        return True
+    return bool(target_words(head) & ARMED_TARGETS)
+
+
+def _armed(recipients: list[ActorRef]) -> bool:
+    """A recipient coded as an armed organisation (army, police, rebels, militia): ACLED calls fighting
+    between two armed, organised sides a clash, not a one-sided attack."""
+    return any(r.sector in ARMED_SECTORS for r in recipients)
+
+
+CIVILIAN_SECTORS = frozenset(["CVL", "PTY", "OPP", "SOC", "REL", "ETH", "LAB", "EDU", "BUS", "REF"])
+CROWD_WORDS = frozenset(
+    ["mob", "crowd", "group", "supporters", "residents", "villagers", "youths", "men", "locals", "loyalists"]
+)
+
+
+def _civilian_crowd(actors: list[ActorRef]) -> bool:
+    """Attackers who are a crowd of civilians ("a group of men", "supporters of the ruling party", a
+    nationality), not the state, not an armed group, not one person."""
+    if not actors or _side(actors) is not None:
+        return False
+    for ref in actors:
+        words = set(ref.text.lower().split())
+        if ref.sector in ARMED_SECTORS or ref.kind == "person" or words & {"gunmen", "assailants", "attackers"}:
+            return False
+    return any(set(r.text.lower().split()) & CROWD_WORDS or _civilian_group(r) for r in actors)
+
+
+def _civilian_group(ref: ActorRef) -> bool:
+    """A party, a community or a nationality as a crowd ("Turks", "ruling party supporters")."""
+    if ref.sector is not None:
+        return ref.sector in CIVILIAN_SECTORS
+    if ref.kind == "country":
+        # a plural nationality noun ("Turks", "Israelis") is the people; the adjective ("Israeli attacks")
+        # and the country's name stand for the state
+        return ref.text.endswith("s") and fold(ref.text) in load_dictionary().demonyms
+    return ref.country is not None and ref.kind is None and ref.entity is None
+
+
+def _violence_at_protest(mode: str | None, actors: list[ActorRef], head: Token) -> str | None:
+    """Violence in a protest, by who acts on whom: demonstrators fighting (or a two-sided clash with them)
+    is a violent demonstration; a civilian crowd attacking them is mob violence; the state's riot gear
+    (tear gas, water cannon) is an intervention; other force against them is excessive force."""
+    if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
+        return "Violent demonstration"
+    if not any(_protest_word(w) for w in target_words(head)):
+        return None
+    if head.lemma_.lower() in ("clash", "scuffle"):
+        return "Violent demonstration"
+    if _civilian_crowd(actors):
+        return "Mob violence"
+    if mode == "crowd-control":
+        return "Protest with intervention"
+    return "Excessive force against protesters"
+
+
+def _arrested_protesters(head: Token) -> bool:
+    """Who was arrested are demonstrators ("detained 40 protesters"), or the arrest was made at a protest
+    ("arrested at the rally"); "arrested on charges of organising a protest" is a plain arrest."""
+    for c in head.children:
+        if c.dep_ in ("dobj", "nsubjpass") and any(_protest_word(w.lower_) for w in c.subtree):
+            return True
+        at = c.dep_ == "prep" and c.lower_ in ("at", "during", "amid")
+        if at and any(_protest_word(g.lower_) for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+# verbs of taking or destroying whose object decides the sub-type: a town, a cache of arms or a person
+TAKING_LEMMAS = frozenset(["capture", "seize", "destroy", "recover", "take", "grab", "confiscate", "dismantle"])
+WEAPON_NOUNS = frozenset(
+    [
+        "weapon",
+        "arm",
+        "ammunition",
+        "ammo",
+        "gun",
+        "rifle",
+        "pistol",
+        "firearm",
+        "bullet",
+        "round",
+        "cartridge",
+        "explosive",
+        "ied",
+        "bomb",
+        "rocket",
+        "missile",
+        "mine",
+        "landmine",
+        "grenade",
+        "mortar",
+        "munition",
+        "device",
+        "launcher",
+        "rpg",
+    ]
+)
+PERSON_NOUNS = frozenset(
+    [
+        "commander",
+        "leader",
+        "chief",
+        "suspect",
+        "member",
+        "official",
+        "militant",
+        "fighter",
+        "kingpin",
+        "spokesman",
+        "deputy",
+        "operative",
+        "financier",
+        "recruiter",
+    ]
+)
+
+
+def _taken_thing(head: Token) -> str | None:
+    """What a verb of taking acts on: "weapons" (arms, ammunition, explosives), "person" (a named person or
+    a commander), or None (a town, a vehicle, anything else)."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    for o in objs:
+        lemmas = {o.lemma_.lower()} | {g.lemma_.lower() for g in _of_objects(o)}  # "a cache of arms"
+        if lemmas & WEAPON_NOUNS:
+            return "weapons"
+        if o.lemma_.lower() in PERSON_NOUNS or (o.ent_type_ == "PERSON" and o.pos_ == "PROPN"):
+            return "person"
+    return None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns of a quantity's "of" phrase and their conjuncts: "dozens of rifles and grenades"."""
+    out: list[Token] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for p in (g for g in prep.children if g.dep_ == "pobj"):
+            out += [p, *(c for c in p.children if c.dep_ == "conj")]
+    return out
+
+
 def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
     usable = [c for c in found if typ in c.types or "*" in c.types]
     return max(usable, key=lambda c: c.priority) if usable else None
@@ -195,8 +362,14 @@ def mode_and_acled(
     acled = row.acled
     if cue is not None and cue.mode and (mode is None or (typ == "ASSAULT" and cue.priority >= 50)):
         mode = cue.mode
-    if acled not in SPECIFIC and cue is not None and cue.acled:
+    if acled not in SPECIFIC and cue is not None and cue.acled and _cue_wins(cue.acled, acled, head):
         acled = cue.acled
+    taken = _taken_thing(head) if head.lemma_.lower() in TAKING_LEMMAS else None
+    if taken == "weapons":
+        return mode, "Disrupted weapons use"  # ACLED: seizing or destroying arms caches
+    if taken == "person" and typ in ("ASSAULT", "COERCE"):
+        # a person captured: by state forces an arrest, by an armed group an abduction
+        return mode, "Arrests" if _side(actors) == "state" else "Abduction/forced disappearance"
     if acled in ("Government regains territory", "Non-state actor overtakes territory"):
         side = _side(actors)
         if side == "state":
@@ -213,24 +386,19 @@ def mode_and_acled(
         acled = "Attack"
     if typ == "RETREAT" and mode == "withdraw" and acled is None:
         acled = "Change to group/activity"  # troops leaving a place, with no territory named
-    if typ == "COERCE" and acled == "Arrests" and any(_protest_word(w) for w in target_words(head)):
+    if typ == "COERCE" and acled == "Arrests" and _arrested_protesters(head):
         return mode, "Protest with intervention"  # arrests at a demonstration
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
         # "seized a village": a change of territory, split by who took it
         acled = "Government regains territory" if _side(actors) == "state" else "Non-state actor overtakes territory"
     if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters", LOOTING):
-        # violence in a protest: by the protesters it is a violent demonstration; against them, force
-        if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
-            return mode, "Violent demonstration"
-        if any(_protest_word(w) for w in target_words(head)):
-            if mode == "crowd-control":
-                return mode, "Protest with intervention"
-            if head.lemma_.lower() == "clash":
-                return mode, "Violent demonstration"
-            return mode, "Excessive force against protesters"
+        at_protest = _violence_at_protest(mode, actors, head)
+        if at_protest is not None:
+            return mode, at_protest
     # ACLED: violence between armed groups is a clash; one-sided violence on civilians is an attack
     generic = cue is None or cue.acled in (None, "Attack")
-    if typ == "ASSAULT" and acled == "Attack" and generic and target_words(head) & ARMED_TARGETS:
+    armed = bool(target_words(head) & ARMED_TARGETS) or _armed(recipients)
+    if typ == "ASSAULT" and acled == "Attack" and generic and armed:
         acled = "Armed clash"
     if typ == "PROTEST" and acled is None:
         acled = "Peaceful protest"

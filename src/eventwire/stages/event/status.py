@@ -84,8 +84,8 @@ def status_of(head: Token, governors: dict[int, str]) -> str:
     """The status of an event headed by ``head``. ``governors`` maps token indices of other triggers in the
     sentence to their PLOVER type (their content is read as future/hypothetical/denied)."""
     auxes, neg = _aux_and_neg(head)
-    if neg:
-        return "negated"
+    if neg or (head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without"):
+        return "negated"  # "entered the town without fighting"
     if any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in head.children):
         return "hypothetical"
     if auxes & HYPO_AUX:

@@ -1,0 +1,162 @@
+"""ACLED sub-event types on invented sentences: who acts on whom with what decides the sub-type."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.records import Event
+
+
+def acled_of(nlp: Language, text: str) -> str | None:
+    """The sub-type of the most confident event that has one (as the CASE 2021 scorer reads a snippet)."""
+    labelled = [e for e in nlp(text)._.events or [] if e.acled]
+    best: Event | None = max(labelled, key=lambda e: e.confidence) if labelled else None
+    return best.acled if best else None
+
+
+def test_fire_exchange_is_a_clash(nlp: Language) -> None:
+    assert acled_of(nlp, "Soldiers were locked in a fire exchange with the bandits for two hours.") == "Armed clash"
+
+
+def test_killing_coded_armed_members_is_a_clash(nlp: Language) -> None:
+    text = "Several Boko Haram members were killed on Friday in the forest near the lake."
+    assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_property_destroyed_in_gang_fight_stays_destruction(nlp: Language) -> None:
+    text = "Forty shops and several cars were destroyed during a clash between rival gangs in the market."
+    assert acled_of(nlp, text) == "Looting/property destruction"
+
+
+def test_army_vehicles_destroyed_in_fighting_are_the_clash(nlp: Language) -> None:
+    text = "The rebels destroyed three army trucks in clashes with government troops near the river."
+    assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_protesters_clashing_with_police_is_a_violent_demonstration(nlp: Language) -> None:
+    text = "Police fired tear gas while clashing with students who marched on the ministry."
+    assert acled_of(nlp, text) == "Violent demonstration"
+
+
+def test_clashes_next_to_a_protest_are_the_protesters_fight(nlp: Language) -> None:
+    text = "Clashes broke out in the square during a protest against fuel prices."
+    assert acled_of(nlp, text) == "Violent demonstration"
+
+
+def test_arrests_during_a_protest_are_an_intervention(nlp: Language) -> None:
+    text = "Police detained nine people during a rally against the new tax law."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_arrest_for_organising_a_protest_stays_an_arrest(nlp: Language) -> None:
+    text = "Police arrested a union leader on charges of organising an illegal protest."
+    assert acled_of(nlp, text) == "Arrests"
+
+
+def test_protest_against_arrests_is_peaceful(nlp: Language) -> None:
+    text = "Hundreds of students rallied outside the court to condemn the planned arrests of journalists."
+    assert acled_of(nlp, text) == "Peaceful protest"
+
+
+def test_protest_over_a_killing_is_peaceful(nlp: Language) -> None:
+    text = "Thousands of people marched through the city to protest the killing of a teenager by a guard."
+    assert acled_of(nlp, text) == "Peaceful protest"
+
+
+def test_injuries_when_police_break_up_a_protest_are_excessive_force(nlp: Language) -> None:
+    text = "Several people were injured after police violently dispersed a protest in the northern town."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_civilian_crowd_attacking_a_rally_is_mob_violence(nlp: Language) -> None:
+    text = "Supporters of the ruling party attacked a peaceful rally in the capital on Sunday."
+    assert acled_of(nlp, text) == "Mob violence"
+
+
+def test_police_attacking_a_rally_is_excessive_force(nlp: Language) -> None:
+    text = "Officers attacked and injured a peaceful student demonstration in the capital."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_riot_police_is_not_a_riot(nlp: Language) -> None:
+    text = "Riot police stood guard as teachers rallied peacefully outside parliament."
+    assert acled_of(nlp, text) == "Peaceful protest"
+
+
+def test_violent_dispersal_does_not_make_the_sit_in_violent(nlp: Language) -> None:
+    text = "Soldiers carried out a violent dispersal of the sit-in and broke up the camp of the demonstrators."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_captured_arms_are_disrupted_weapons_use(nlp: Language) -> None:
+    text = "Three hundred rifles and a truck of ammunition were captured at a checkpoint near the port."
+    assert acled_of(nlp, text) == "Disrupted weapons use"
+
+
+def test_soldiers_destroying_a_cache_of_explosives_disrupt_weapons_use(nlp: Language) -> None:
+    text = "Commandos destroyed dozens of rockets and mortars during a raid in the valley."
+    assert acled_of(nlp, text) == "Disrupted weapons use"
+
+
+def test_army_capturing_a_commander_is_an_arrest(nlp: Language) -> None:
+    text = "The army captured a senior rebel commander in the eastern hills on Tuesday."
+    assert acled_of(nlp, text) == "Arrests"
+
+
+def test_army_capturing_a_town_regains_territory(nlp: Language) -> None:
+    text = "The army captured the town of Ranbeli from the rebels on Tuesday."
+    assert acled_of(nlp, text) == "Government regains territory"
+
+
+def test_a_crowd_of_a_nationality_attacking_a_rally_is_mob_violence(nlp: Language) -> None:
+    text = "Dozens were hurt when a group of Serbs attacked a peaceful rally in Vienna on Friday."
+    assert acled_of(nlp, text) == "Mob violence"
+
+
+def test_a_state_named_by_its_adjective_uses_excessive_force(nlp: Language) -> None:
+    text = "Two men were killed in Israeli attacks against peaceful protesters near the fence."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_an_attack_to_capture_a_base_is_not_a_capture(nlp: Language) -> None:
+    text = "The militants' attack to capture the army positions near the airport was repelled by the troops."
+    assert acled_of(nlp, text) != "Non-state actor overtakes territory"
+
+
+def test_withdrawal_under_bombardment_is_not_a_peaceful_handover(nlp: Language) -> None:
+    text = "Troops recaptured two villages from rebels who withdrew after days of heavy shelling."
+    assert acled_of(nlp, text) == "Government regains territory"
+
+
+def test_withdrawal_then_entry_without_fighting_is_a_handover(nlp: Language) -> None:
+    text = "The rebels withdrew from the town and government forces advanced and entered it without fighting."
+    assert acled_of(nlp, text) == "Non-violent transfer of territory"
+
+
+def test_setting_up_an_armed_group_is_a_change_to_group(nlp: Language) -> None:
+    text = "A new militia unit of the tribal forces has been set up in the northern province."
+    assert acled_of(nlp, text) == "Change to group/activity"
+
+
+def test_setting_up_a_base_is_a_base_established(nlp: Language) -> None:
+    text = "Turkish troops set up a new observation post and a base near the town on Monday."
+    assert acled_of(nlp, text) == "Headquarters or base established"
+
+
+def test_fighting_in_a_relative_clause_is_background(nlp: Language) -> None:
+    text = "The envoy welcomed the ceasefire in the two regions, where fighting has killed hundreds of people."
+    assert acled_of(nlp, text) == "Agreement"
+
+
+def test_cross_border_strike_by_rockets_is_shelling(nlp: Language) -> None:
+    text = "Three rockets fired from across the border hit the town, the latest deadly cross-border strike."
+    assert acled_of(nlp, text) == "Shelling/artillery/missile attack"
+
+
+def test_killed_in_a_bare_strike_is_from_the_air(nlp: Language) -> None:
+    assert acled_of(nlp, "Two militants were killed in a U.S. strike near the border.") == "Air/drone strike"
+
+
+def test_rioters_burning_cars_are_the_violent_demonstration(nlp: Language) -> None:
+    text = "Rioters torched two police cars as the protest against the new tax turned into a riot."
+    assert acled_of(nlp, text) == "Violent demonstration"
