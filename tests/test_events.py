@@ -280,3 +280,12 @@ def test_without_negates_the_event(nlp: Language) -> None:
     evs = events_of(nlp, "The troops entered the village without fighting.")
     assert all(e.status == "negated" for e in evs if e.trigger.text == "fighting")
     assert any(e.trigger.text == "fighting" for e in evs)
+
+
+def test_a_place_naming_a_side_is_not_where_the_event_happened(nlp: Language) -> None:
+    # "US" modifies the strikes: it names who struck, not where the militias denied anything
+    e = one(nlp, "The militias, including those hit by US strikes, denied the presence of weapons depots.", "REJECT")
+    assert all(r.country_from != "place" for r in e.actor + e.recipient), (e.actor, e.recipient)
+    # the place of the scene still codes a local actor
+    e = one(nlp, "Protesters blocked a highway in Kenya on Monday.", "PROTEST")
+    assert [(a.country, a.country_from) for a in e.actor] == [("KEN", "place")], e.actor

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorRef, Event, TextSpan
+from ..records import ActorRef, Event, Mention, Place, TextSpan
 from .event import attach, casualties
-from .event.acled import mode_and_acled
+from .event.acled import STATE_WORDS, mode_and_acled
 from .event.lexicon import CueRow
 from .event.protest import protest_sentence
 from .event.recode import recode, says_must
@@ -367,7 +367,7 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
     here = {
         p.country
         for p in (doc._.places or [])
-        if lo <= p.start < hi and p.country and p.feature != "BDR" and p.kind == "name"
+        if lo <= p.start < hi and p.country and p.feature != "BDR" and p.kind == "name" and _scene(doc, p)
     }
     here |= _named_countries(doc, lo, hi)
     for e, head in zip(events, heads, strict=True):
@@ -400,6 +400,24 @@ def _ethnic_residents(e: Event, country: str) -> None:
                 refs[k] = replace(ref, entity=None, kind="group", country=country, country_from="place")
 
 
+# Nouns whose place-name modifier names the side, not the scene: "US forces in eastern Syria", "US strikes".
+_SIDE_NOUNS = STATE_WORDS | frozenset(
+    ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "drone", "drones",
+     "jets", "warplanes", "bombing", "bombings", "missile", "missiles", "aircraft", "officials", "official"]
+)  # fmt: skip
+
+
+def _scene(doc: Doc, where: Place | Mention) -> bool:
+    """Whether a place of the sentence can say where its events happened: not when it only modifies armed
+    forces, officials or a strike ("US forces in eastern Syria were targeted", "those targeted by US
+    strikes"), which cross borders; the side is coded from those words already."""
+    span = doc.char_span(where.start, where.end, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span.root
+    return not (tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _SIDE_NOUNS)
+
+
 def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
     """Countries of the place names the actor dictionary knows in a sentence ("east Bosnia"), for the places
     the gazetteer stage left unresolved."""
@@ -407,7 +425,8 @@ def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
     out: set[str] = set()
     for m in doc._.mentions or []:
         kind, country = kinds.get(m.entity or "", (None, None))
-        if lo <= m.start < hi and m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place") and country:
+        located = m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place")
+        if lo <= m.start < hi and located and country and _scene(doc, m):
             out.add(country)
     return out
 
