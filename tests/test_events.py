@@ -289,3 +289,14 @@ def test_a_place_naming_a_side_is_not_where_the_event_happened(nlp: Language) ->
     # the place of the scene still codes a local actor
     e = one(nlp, "Protesters blocked a highway in Kenya on Monday.", "PROTEST")
     assert [(a.country, a.country_from) for a in e.actor] == [("KEN", "place")], e.actor
+
+
+def test_a_definite_noun_restating_an_earlier_event_is_not_a_new_event(nlp: Language) -> None:
+    text = (
+        "Government jets bombed rebel positions near the river on Monday. "
+        "The bombings have grown more frequent since the spring, residents said."
+    )
+    triggers = [e.trigger.text for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert "bombed" in triggers and "bombings" not in triggers, triggers
+    # the first report of an event is kept even when it is a bare definite noun
+    assert any(e.trigger.text == "bombings" for e in events_of(nlp, "The bombings have grown more frequent."))

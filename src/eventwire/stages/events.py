@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorRef, Event, Mention, Place, TextSpan
 from .event import attach, casualties
 from .event.acled import STATE_WORDS, mode_and_acled
+from .event.anaphora import drop_restatements
 from .event.lexicon import CueRow
 from .event.protest import protest_sentence
 from .event.recode import recode, says_must
@@ -542,6 +543,7 @@ def extract_events(doc: Doc) -> list[Event]:
         prev_text = sents[i - 1].text if i > 0 else ""
         next_text = sents[i + 1].text if i + 1 < len(sents) else ""
         events += _sentence_events(doc, sent, (prev_text, next_text))
+    events = drop_restatements(doc, events)
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
     return events
