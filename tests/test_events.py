@@ -300,3 +300,11 @@ def test_a_definite_noun_restating_an_earlier_event_is_not_a_new_event(nlp: Lang
     assert "bombed" in triggers and "bombings" not in triggers, triggers
     # the first report of an event is kept even when it is a bare definite noun
     assert any(e.trigger.text == "bombings" for e in events_of(nlp, "The bombings have grown more frequent."))
+
+
+def test_a_state_noun_takes_the_subject_of_the_verb_that_puts_or_keeps_it(nlp: Language) -> None:
+    e = one(nlp, "The militia leader said he is putting his fighters on high alert after the strike.", "MOBILIZE")
+    assert e.actor and "leader" in e.actor[0].text, e.actor
+    assert [r.text for r in e.recipient] == ["his fighters"], e.recipient
+    e = one(nlp, "All fighters should be on high alert for the coming battle, the commander said.", "MOBILIZE")
+    assert [a.text for a in e.actor] == ["All fighters"], e.actor

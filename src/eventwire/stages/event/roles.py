@@ -237,6 +237,26 @@ def _support_subject(head: Token) -> Token | None:
     return None
 
 
+# Verbs that put someone in a state ("put the army on alert") or keep or find oneself in it ("troops
+# remained on standby"); the state noun is the event, the verbs' subject its actor.
+STATE_VERBS = frozenset(["put", "place", "keep", "be", "remain", "stay", "go"])
+
+
+def _state_holders(noun: Token, actors: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Actors and recipients of a state noun in an "on"/"in" phrase: "he put his militia on high alert"
+    (actor he, recipient his militia), "all fighters should be on alert" (actor the fighters)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in"):
+        return actors, []
+    verb = prep.head
+    if verb.lemma_.lower() not in STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return actors, []
+    subj = _subject(verb)
+    if subj is None:
+        return actors, []
+    return [subj], [c for c in verb.children if c.dep_ in OBJ]
+
+
 def _nominal_agents(noun: Token) -> list[Token]:
     """Actors written inside a nominal trigger: possessive, compound or adjective names, by/from phrases."""
     out: list[Token] = []
@@ -324,6 +344,9 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
             subj = _support_subject(head)
             if subj is not None:
                 actors = [subj]
+            else:
+                actors, put = _state_holders(head, actors)
+                recipients += [p for p in put if p not in recipients]
         if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
             recipients += [c for c in gov.children if c.dep_ in OBJ]
         if not actors and head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
