@@ -308,3 +308,9 @@ def test_a_state_noun_takes_the_subject_of_the_verb_that_puts_or_keeps_it(nlp: L
     assert [r.text for r in e.recipient] == ["his fighters"], e.recipient
     e = one(nlp, "All fighters should be on high alert for the coming battle, the commander said.", "MOBILIZE")
     assert [a.text for a in e.actor] == ["All fighters"], e.actor
+
+
+def test_a_trigger_noun_naming_the_doers_is_their_event(nlp: Language) -> None:
+    evs = events_of(nlp, "Police fired tear gas at thousands of demonstrators in the capital.")
+    protest = [e for e in evs if e.type == "PROTEST" and e.trigger.text == "demonstrators"]
+    assert protest and [a.text for a in protest[0].actor] == ["demonstrators"], evs

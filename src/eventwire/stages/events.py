@@ -255,6 +255,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     for t in trigs:
         actors, recipients, direct = find_roles(doc, t.head)
         actors = [r for r in actors if not _in_trigger(doc, t, r)]
+        if not actors and t.head.lemma_.lower() in DOER_NOUNS:
+            actors = _refs(doc, [t.head])  # "an attack by protesters": the protesters protest
         recipients = [r for r in recipients if not _in_trigger(doc, t, r)]
         if t.row.type == "REQUEST" and not any(r.country for r in recipients):
             recipients = addressees(doc, t.head) or recipients
@@ -339,6 +341,10 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
+
+
+# Trigger nouns that name the people doing the event: they are its actor.
+DOER_NOUNS = frozenset(["protester", "protestor", "demonstrator", "rioter", "marcher"])
 
 
 def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:
