@@ -356,6 +356,7 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
     }
     here |= _named_countries(doc, lo, hi)
     for e, head in zip(events, heads, strict=True):
+        _located_things(doc, e)
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None
         if country is not None:
@@ -371,6 +372,40 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 coded = ref.entity or ref.sector or refs is e.recipient
                 if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
+
+
+def _located_things(doc: Doc, e: Event) -> None:
+    """ "a village in western Cambodia", "the bridge spanning the Rhine from France to Germany": a recipient
+    that is a thing or a place and names no country of its own is coded by the first country its own phrase
+    locates it in, before the place of the event (a target is coded by where it is)."""
+    for k, ref in enumerate(e.recipient):
+        if ref.country is not None or (is_actor_like(ref) and ref.kind != "place"):
+            continue
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            continue
+        country = _phrase_country(doc, span.root, span)
+        if country is not None:
+            e.recipient[k] = replace(ref, country=country, country_from="place")
+
+
+def _phrase_country(doc: Doc, root: Token, span: Span) -> str | None:
+    """The first country named in the modifiers of a noun after its own words (not in relative clauses,
+    which tell of other events)."""
+    kinds = {x.id: (x.kind, x.country) for x in doc._.entities or []}
+    named: dict[int, str] = {}
+    for m in doc._.mentions or []:
+        kind, country = kinds.get(m.entity or "", (None, None))
+        if m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place") and country:
+            named[m.start] = country
+    stack = [c for c in root.children if c.i >= span.end and c.dep_ != "relcl"]
+    found: list[tuple[int, str]] = []
+    while stack:
+        tok = stack.pop()
+        if tok.idx in named:
+            found.append((tok.i, named[tok.idx]))
+        stack += [c for c in tok.children if c.dep_ != "relcl"]
+    return min(found)[1] if found else None
 
 
 _ETHNIC = re.compile(r"\bethnic\b", re.I)
