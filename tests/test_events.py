@@ -271,3 +271,16 @@ def test_stance_participle_and_based_in(nlp: Language) -> None:
     # a group that names no country takes the one it is based in
     e = one(nlp, "A militant group based in Somalia attacked a police post.", "ASSAULT")
     assert any(a.country == "SOM" for a in e.actor), e.actor
+
+
+def test_a_target_is_coded_by_the_country_its_own_phrase_names(nlp: Language) -> None:
+    e = one(nlp, "Farmers blocked the old bridge linking Austria to Hungary for two hours.", "PROTEST")
+    assert [r.country for r in e.recipient] == ["AUT"], e.recipient
+    e = one(nlp, "Government troops recaptured a hill town in Northern Chad on Sunday.", "ASSAULT")
+    assert any(r.country == "TCD" for r in e.recipient), e.recipient
+
+
+def test_preposition_left_without_object_before_a_reduced_relative(nlp: Language) -> None:
+    text = "Chile has granted political asylum to four Bolivian army officers holed up in its embassy since the coup."
+    e = one(nlp, text, "AID")
+    assert any(r.country == "BOL" for r in e.recipient), e.recipient

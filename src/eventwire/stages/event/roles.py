@@ -120,6 +120,21 @@ def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
             return c
+    return _stranded_object(prep)
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """ "granted asylum to five officers holed up in ...": before a reduced relative the parser often leaves
+    the preposition without an object and makes the noun the subject of the participle, a clause of the
+    same verb. The noun right after the preposition is its object."""
+    if prep.pos_ != "ADP" or prep.i + 1 >= len(prep.doc):
+        return None
+    for clause in prep.head.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.i <= prep.i or clause.tag_ not in ("VBD", "VBN"):
+            continue
+        for subj in clause.children:
+            if subj.dep_ in SUBJ and subj.left_edge.i == prep.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
     return None
 
 
