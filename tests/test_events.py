@@ -284,3 +284,10 @@ def test_preposition_left_without_object_before_a_reduced_relative(nlp: Language
     text = "Chile has granted political asylum to four Bolivian army officers holed up in its embassy since the coup."
     e = one(nlp, text, "AID")
     assert any(r.country == "BOL" for r in e.recipient), e.recipient
+
+
+def test_noun_the_parser_made_compound_of_a_participle_object(nlp: Language) -> None:
+    # "a resolution censuring X": the participle parsed as the object, the noun as its compound
+    text = "China on Wednesday vetoed a Security Council resolution censuring as illegal its seizure of the island."
+    e = one(nlp, text, "REJECT")
+    assert any(r.country == "IGO" for r in e.recipient), e.recipient

@@ -148,6 +148,15 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def _gerund_noun(obj: Token) -> Token:
+    """ "vetoed a Security Council resolution censuring ...": the parser may make the participle after the
+    noun the object and the noun its compound; the noun is the object."""
+    if obj.tag_ != "VBG":
+        return obj
+    nouns = [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else obj
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/advcl/acl chains when the verb has none."""
     for c in verb.children:
@@ -318,7 +327,7 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                     if to_whom is not None:
                         recipients.append(to_whom)
                 elif c.dep_ in OBJ and not is_instrument(c):
-                    recipients.append(c)
+                    recipients.append(_gerund_noun(c))
             if not recipients:
                 recipients += _controlled(head)
             if not recipients:
