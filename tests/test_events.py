@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from eventwire.records import ACLED_SUBTYPES, PLOVER_TYPES, STATUSES, Event
 from eventwire.stages.event.casualties import fatalities, injured
+from eventwire.stages.event.roles import _subject
 
 
 def events_of(nlp: Language, text: str) -> list[Event]:
@@ -291,3 +292,21 @@ def test_noun_the_parser_made_compound_of_a_participle_object(nlp: Language) -> 
     text = "China on Wednesday vetoed a Security Council resolution censuring as illegal its seizure of the island."
     e = one(nlp, text, "REJECT")
     assert any(r.country == "IGO" for r in e.recipient), e.recipient
+
+
+def test_must_do_something_to_allow_is_the_speakers_demand(nlp: Language) -> None:
+    # the purpose of a demanded act is demanded too, of the subject of the "must" verb
+    text = "The Red Crescent operating in Yemen said Saudi forces must ensure calm to allow fuel to reach hospitals."
+    e = one(nlp, text, "REQUEST")
+    assert [a.country for a in e.actor] == ["NGO"], e.actor
+    assert [r.country for r in e.recipient] == ["SAU"], e.recipient
+    text = "The World Bank working in Haiti said Dominican forces must reopen the border to allow food to pass."
+    e = one(nlp, text, "REQUEST")
+    assert [r.country for r in e.recipient] == ["DOM"], e.recipient
+
+
+def test_a_participle_parsed_as_the_subject_leaves_the_subject_to_its_noun(nlp: Language) -> None:
+    doc = nlp("The Red Cross operating in Iraq said Kurdish forces must ensure safety.")
+    said = next(t for t in doc if t.lower_ == "said")
+    subj = _subject(said)
+    assert subj is not None and subj.text == "Cross"

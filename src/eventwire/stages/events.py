@@ -18,7 +18,7 @@ from ..records import ActorRef, Event, TextSpan
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.lexicon import CueRow
-from .event.recode import recode, says_must
+from .event.recode import must_verb, recode, says_must
 from .event.roles import (
     RECIPIENT_PREPS,
     _prep_objects,
@@ -335,10 +335,15 @@ def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:
 def _speaker_demands(doc: Doc, d: Draft) -> None:
     """ "Russia said Sudan must return the helicopter" is Russia's demand on Sudan: the speaker is the
     actor and the subject of the "must" clause, the trigger's own actor, is the recipient."""
-    speaker = _subject(d.trigger.head.head)
+    verb = must_verb(d.trigger.head)
+    if verb is None:
+        return
+    speaker, bound = _subject(verb.head), _subject(verb)
     refs = [r for r in _refs(doc, [speaker]) if is_actor_like(r)] if speaker is not None else []
     if refs:
-        d.recipients = [a for a in d.actors if is_actor_like(a)] or d.recipients
+        # the one who must act is the subject of the "must" verb, which the trigger may not share
+        obliged = [r for r in _refs(doc, [bound]) if is_actor_like(r)] if bound is not None else []
+        d.recipients = obliged or [a for a in d.actors if is_actor_like(a)] or d.recipients
         d.actors = refs
 
 

@@ -157,11 +157,20 @@ def _gerund_noun(obj: Token) -> Token:
     return nouns[0] if nouns else obj
 
 
+def _participle_subject(subj: Token) -> Token:
+    """ "The Red Cross operating in Iraq said ...": the parser may make the participle after a noun the
+    subject and the noun the participle's own subject; the noun is the subject."""
+    if subj.tag_ != "VBG" or subj.dep_ != "nsubj":
+        return subj
+    nouns = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else subj
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/advcl/acl chains when the verb has none."""
     for c in verb.children:
         if c.dep_ in SUBJ:
-            return c
+            return _participle_subject(c)
     if depth > 3 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.i != verb.head.i:
