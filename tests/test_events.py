@@ -310,3 +310,11 @@ def test_a_participle_parsed_as_the_subject_leaves_the_subject_to_its_noun(nlp: 
     said = next(t for t in doc if t.lower_ == "said")
     subj = _subject(said)
     assert subj is not None and subj.text == "Cross"
+
+
+def test_mobilized_forces_are_the_actors_own_not_the_recipient(nlp: Language) -> None:
+    e = one(nlp, "Armenia mobilized army reservists for a possible war against Azerbaijan on Monday.", "MOBILIZE")
+    assert [r.country for r in e.recipient] == ["AZE"], e.recipient
+    # with no party named further, the forces stay (coded by the place, as before)
+    e = one(nlp, "Chad mobilized police reservists in the capital.", "MOBILIZE")
+    assert [r.text for r in e.recipient] == ["police reservists"], e.recipient

@@ -22,6 +22,7 @@ from .event.recode import must_verb, recode, says_must
 from .event.roles import (
     RECIPIENT_PREPS,
     _prep_objects,
+    _reachable_preps,
     _refs,
     _subject,
     addressees,
@@ -141,6 +142,28 @@ def _fallback_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
     return _refs(doc, heads)
 
 
+FORCE_SECTORS = ("MIL", "COP", "PRM")
+# Prepositions of the party forces are readied against or sent to ("a war against Iraq", "troops to Kosovo").
+MOBILIZED_AT = ("against", "on", "at", "to", "into", "toward", "towards")
+
+
+def _own_forces(recipients: list[ActorRef], actors: list[ActorRef]) -> bool:
+    """The object of a mobilizing verb is the actor's own forces ("Britain mobilized reservists"): forces
+    naming no country or the actor's one. They are what is mobilized, not whom it is aimed at."""
+    own = {a.country for a in actors if a.country}
+    return bool(recipients) and all(
+        r.sector in FORCE_SECTORS and (r.country is None or r.country in own) for r in recipients
+    )
+
+
+def _mobilized_against(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
+    """The coded party forces are readied against or sent to, further down the trigger's phrases ("mobilized
+    reservists for a possible war against Iraq")."""
+    own = {a.country for a in actors if a.country}
+    refs = _refs(doc, _reachable_preps(head, MOBILIZED_AT))
+    return [r for r in refs if r.country and r.country not in own]
+
+
 PERSONAL = frozenset(["he", "she", "they", "we", "i"])
 
 
@@ -244,6 +267,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             recipients = addressees(doc, t.head) or recipients
         if t.row.type == "THREATEN" and not any(is_actor_like(r) for r in recipients):
             recipients = threatened(doc, t.head) or recipients
+        if t.row.type == "MOBILIZE" and _own_forces(recipients, actors):
+            recipients = _mobilized_against(doc, t.head, actors) or recipients
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
