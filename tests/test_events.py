@@ -318,3 +318,15 @@ def test_mobilized_forces_are_the_actors_own_not_the_recipient(nlp: Language) ->
     # with no party named further, the forces stay (coded by the place, as before)
     e = one(nlp, "Chad mobilized police reservists in the capital.", "MOBILIZE")
     assert [r.text for r in e.recipient] == ["police reservists"], e.recipient
+
+
+def test_one_nationality_word_codes_an_event_with_no_other_country(nlp: Language) -> None:
+    text = "The interior minister allowed opposition leader Ahmed Karimov to hold a rally, the Uzbek news agency said."
+    e = one(nlp, text, "CONCEDE")
+    assert any(r.country == "UZB" for r in e.recipient), e.recipient
+    e = one(nlp, "Young Chileans blocked roads leading to the city centre on Sunday.", "PROTEST")
+    assert [r.country for r in e.recipient] == ["CHL"], e.recipient
+    # two states named: no guess
+    text = "The interior minister allowed opposition leader Ahmed Karimov to hold a rally, Uzbek and Kazakh media said."
+    e = one(nlp, text, "CONCEDE")
+    assert all(r.country is None for r in e.recipient), e.recipient

@@ -375,7 +375,8 @@ def _speaker_demands(doc: Doc, d: Draft) -> None:
 def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Token]) -> None:
     """An actor coded as an actor (an entity, a sector), or any recipient, whose words name no country takes
     the country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
-    Nairobi"), else the one country all the sentence's places lie in.
+    Nairobi"), else the one country all the sentence's places lie in, else, when the sentence names no place
+    and one state by its nationality words only, that state if the event names no other one.
     ACLED names local actors so ("Protesters (Iraq)", "Police Forces of Kenya"); PLOVER coders do the same.
     The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
     lo, hi = sent.start_char, sent.end_char
@@ -385,6 +386,7 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
         if lo <= p.start < hi and p.country and p.feature != "BDR" and p.kind == "name"
     }
     here |= _named_countries(doc, lo, hi)
+    nationalities = _nationalities(doc, lo, hi)
     for e, head in zip(events, heads, strict=True):
         _located_things(doc, e)
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
@@ -393,6 +395,10 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
             _ethnic_residents(e, country)
         if country is None and len(here) == 1:
             country = next(iter(here))
+        if country is None and not here and len(nationalities) == 1 and _countries(e) <= nationalities:
+            # "X allowed Y to rally, according to the Pakistani interior secretary", "Young Algerians blocked
+            # roads": a sentence naming one state, by nationality words only, is about that state
+            country = next(iter(nationalities))
         if country is None:
             continue
         for refs in (e.actor, e.recipient):
@@ -402,6 +408,22 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 coded = ref.entity or ref.sector or refs is e.recipient
                 if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
+
+
+def _nationalities(doc: Doc, lo: int, hi: int) -> set[str]:
+    """States a sentence names by nationality words ("Pakistani", "Algerians"; the model may call one an
+    organisation), not by their names."""
+    out = {p.country for p in (doc._.places or []) if lo <= p.start < hi and p.country and p.kind == "adjective"}
+    kinds = {e.id: (e.kind, e.country) for e in doc._.entities or []}
+    for m in doc._.mentions or []:
+        kind, country = kinds.get(m.entity or "", (None, None))
+        if lo <= m.start < hi and m.label not in ("GPE", "LOC", "FAC") and kind == "country" and country:
+            out.add(country)
+    return out
+
+
+def _countries(e: Event) -> set[str]:
+    return {r.country for r in [*e.actor, *e.recipient] if r.country}
 
 
 def _located_things(doc: Doc, e: Event) -> None:
