@@ -330,3 +330,11 @@ def test_one_nationality_word_codes_an_event_with_no_other_country(nlp: Language
     text = "The interior minister allowed opposition leader Ahmed Karimov to hold a rally, Uzbek and Kazakh media said."
     e = one(nlp, text, "CONCEDE")
     assert all(r.country is None for r in e.recipient), e.recipient
+
+
+def test_cutting_aid_is_a_sanction(nlp: Language) -> None:
+    # CAMEO 166 / PLOVER SANCTION: reduce or stop material aid
+    e = one(nlp, "Japan sharply reduced food supplies to the Burmese border camps on Monday.", "SANCTION")
+    assert any(r.country == "MMR" for r in e.recipient), e.recipient
+    e = one(nlp, "Sweden cut aid to Zambia last year.", "SANCTION")
+    assert [a.country for a in e.actor] == ["SWE"] and any(r.country == "ZMB" for r in e.recipient), e
