@@ -338,3 +338,12 @@ def test_cutting_aid_is_a_sanction(nlp: Language) -> None:
     assert any(r.country == "MMR" for r in e.recipient), e.recipient
     e = one(nlp, "Sweden cut aid to Zambia last year.", "SANCTION")
     assert [a.country for a in e.actor] == ["SWE"] and any(r.country == "ZMB" for r in e.recipient), e
+
+
+def test_a_protest_is_aimed_at_the_party_of_its_stated_stance(nlp: Language) -> None:
+    text = "Thousands of students blocked streets in Minsk in defiance of Russian authorities on Sunday."
+    e = one(nlp, text, "PROTEST")
+    assert [r.country for r in e.recipient] == ["RUS"], e.recipient
+    text = "Farmers in Lyon blocked a highway to show their anger at Spanish import rules."
+    e = one(nlp, text, "PROTEST")
+    assert [r.country for r in e.recipient] == ["ESP"], e.recipient

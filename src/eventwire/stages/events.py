@@ -142,6 +142,35 @@ def _fallback_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
     return _refs(doc, heads)
 
 
+# Nouns of stance and of rule, with the prepositions that name the party the stance is against or the rule
+# is whose: "in defiance of X", "disapproval for X's policies", "independence from X".
+STANCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "defiance": ("of",),
+    "disapproval": ("of", "for", "with"),
+    "dissatisfaction": ("with",),
+    "discontent": ("with",),
+    "opposition": ("to",),
+    "resistance": ("to", "against"),
+    "hostility": ("to", "toward", "towards"),
+    "anger": ("at", "over", "with"),
+    "outrage": ("at", "over"),
+    "independence": ("from",),
+    "secession": ("from",),
+}
+
+
+def _stance_parties(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "blocked streets in defiance of Chinese authorities", "to show their disapproval for the United States'
+    policies", "demanding independence from Indonesian rule": a protest is aimed at the party its stated
+    stance is against, more surely than at what it blocked or where it took place."""
+    heads: list[Token] = []
+    for tok in head.subtree:
+        preps = STANCE_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if preps:
+            heads += _prep_objects(tok, preps)
+    return [r for r in _refs(doc, heads) if r.country]
+
+
 FORCE_SECTORS = ("MIL", "COP", "PRM")
 # Prepositions of the party forces are readied against or sent to ("a war against Iraq", "troops to Kosovo").
 MOBILIZED_AT = ("against", "on", "at", "to", "into", "toward", "towards")
@@ -269,6 +298,8 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             recipients = threatened(doc, t.head) or recipients
         if t.row.type == "MOBILIZE" and _own_forces(recipients, actors):
             recipients = _mobilized_against(doc, t.head, actors) or recipients
+        if t.row.type == "PROTEST":
+            recipients = _stance_parties(doc, t.head) or recipients
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
