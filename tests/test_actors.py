@@ -224,3 +224,20 @@ def test_an_untagged_surname_actor_is_the_person_of_that_name(nlp: Language) -> 
     i = doc.text.rindex("Karaman")
     span = doc.char_span(i, i + len("Karaman"))
     assert span is not None and actor_ref(doc, span).entity == "yusuf-karaman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting spread across Eastern Ruritania and Northern Peru last week.", "Northern Peru", "PER"),
+        ("Rebels hold much of Eastern Chad.", "Eastern Chad", "TCD"),
+        ("Voters in Northern Ireland went to the polls.", "Northern Ireland", "GBR"),
+        ("Trade with Central Asia grew.", "Central Asia", None),
+    ],
+)  # fmt: skip
+def test_compass_part_of_a_state_lies_in_that_state(nlp: Language, text: str, name: str, country: str | None) -> None:
+    doc = nlp(text)
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert name in ids, ids
+    ent = next(e for e in doc._.entities if e.id == ids[name])
+    assert ent.country == country

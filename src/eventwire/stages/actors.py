@@ -12,6 +12,7 @@ runs), coded from its descriptors ("Iraqi militia commander X" -> IRQ, PRM).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -115,7 +116,26 @@ def _lookup(f: _Found, d: ActorDictionary) -> None:
     if iso and f.label in ("GPE", "LOC", "FAC"):
         f.entity, f.country, f.kind, f.name = slug(text), iso, "place", text
     elif f.label in ("GPE", "LOC"):
-        f.country = place_country(text)
+        f.country = place_country(text) or _compass_part(text, d)
+
+
+# "Western Cambodia", "Southern Iraq": a compass adjective before a state's name names a part of that state.
+_COMPASS = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|upper|lower)\s+(?P<rest>.+)$", re.I
+)
+# Names of that form that are states or nations of their own, not a part of the state they name.
+_COMPASS_NATIONS = {"Northern Ireland": "GBR"}
+
+
+def _compass_part(text: str, d: ActorDictionary) -> str | None:
+    """The state a compass-qualified state name lies in ("Western Cambodia" -> KHM); names of that form
+    that are nations of their own keep their own state. A region of a continent ("Central Asia") is none."""
+    nation = next((iso for name, iso in _COMPASS_NATIONS.items() if fold(name) == fold(text)), None)
+    m = _COMPASS.match(text.strip())
+    if nation is not None or m is None:
+        return nation
+    entry = d.lookup(m.group("rest"))
+    return entry.country if entry is not None and entry.kind == "country" else None
 
 
 def _short_names(found: list[_Found], d: ActorDictionary) -> None:

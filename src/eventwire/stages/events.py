@@ -20,10 +20,11 @@ from .event.acled import STATE_WORDS, mode_and_acled
 from .event.anaphora import drop_restatements
 from .event.lexicon import CueRow
 from .event.protest import protest_sentence
-from .event.recode import recode, says_must
+from .event.recode import must_verb, recode, says_must
 from .event.roles import (
     RECIPIENT_PREPS,
     _prep_objects,
+    _reachable_preps,
     _refs,
     _subject,
     addressees,
@@ -151,6 +152,57 @@ def _fallback_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
     return _refs(doc, heads)
 
 
+# Nouns of stance and of rule, with the prepositions that name the party the stance is against or the rule
+# is whose: "in defiance of X", "disapproval for X's policies", "independence from X".
+STANCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "defiance": ("of",),
+    "disapproval": ("of", "for", "with"),
+    "dissatisfaction": ("with",),
+    "discontent": ("with",),
+    "opposition": ("to",),
+    "resistance": ("to", "against"),
+    "hostility": ("to", "toward", "towards"),
+    "anger": ("at", "over", "with"),
+    "outrage": ("at", "over"),
+    "independence": ("from",),
+    "secession": ("from",),
+}
+
+
+def _stance_parties(doc: Doc, head: Token) -> list[ActorRef]:
+    """ "blocked streets in defiance of Chinese authorities", "to show their disapproval for the United States'
+    policies", "demanding independence from Indonesian rule": a protest is aimed at the party its stated
+    stance is against, more surely than at what it blocked or where it took place."""
+    heads: list[Token] = []
+    for tok in head.subtree:
+        preps = STANCE_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if preps:
+            heads += _prep_objects(tok, preps)
+    return [r for r in _refs(doc, heads) if r.country]
+
+
+FORCE_SECTORS = ("MIL", "COP", "PRM")
+# Prepositions of the party forces are readied against or sent to ("a war against Iraq", "troops to Kosovo").
+MOBILIZED_AT = ("against", "on", "at", "to", "into", "toward", "towards")
+
+
+def _own_forces(recipients: list[ActorRef], actors: list[ActorRef]) -> bool:
+    """The object of a mobilizing verb is the actor's own forces ("Britain mobilized reservists"): forces
+    naming no country or the actor's one. They are what is mobilized, not whom it is aimed at."""
+    own = {a.country for a in actors if a.country}
+    return bool(recipients) and all(
+        r.sector in FORCE_SECTORS and (r.country is None or r.country in own) for r in recipients
+    )
+
+
+def _mobilized_against(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
+    """The coded party forces are readied against or sent to, further down the trigger's phrases ("mobilized
+    reservists for a possible war against Iraq")."""
+    own = {a.country for a in actors if a.country}
+    refs = _refs(doc, _reachable_preps(head, MOBILIZED_AT))
+    return [r for r in refs if r.country and r.country not in own]
+
+
 PERSONAL = frozenset(["he", "she", "they", "we", "i"])
 
 
@@ -262,6 +314,10 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             recipients = addressees(doc, t.head) or recipients
         if t.row.type == "THREATEN" and not any(is_actor_like(r) for r in recipients):
             recipients = threatened(doc, t.head) or recipients
+        if t.row.type == "MOBILIZE" and _own_forces(recipients, actors):
+            recipients = _mobilized_against(doc, t.head, actors) or recipients
+        if t.row.type == "PROTEST":
+            recipients = _stance_parties(doc, t.head) or recipients
         if not recipients:
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
@@ -357,17 +413,23 @@ def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:
 def _speaker_demands(doc: Doc, d: Draft) -> None:
     """ "Russia said Sudan must return the helicopter" is Russia's demand on Sudan: the speaker is the
     actor and the subject of the "must" clause, the trigger's own actor, is the recipient."""
-    speaker = _subject(d.trigger.head.head)
+    verb = must_verb(d.trigger.head)
+    if verb is None:
+        return
+    speaker, bound = _subject(verb.head), _subject(verb)
     refs = [r for r in _refs(doc, [speaker]) if is_actor_like(r)] if speaker is not None else []
     if refs:
-        d.recipients = [a for a in d.actors if is_actor_like(a)] or d.recipients
+        # the one who must act is the subject of the "must" verb, which the trigger may not share
+        obliged = [r for r in _refs(doc, [bound]) if is_actor_like(r)] if bound is not None else []
+        d.recipients = obliged or [a for a in d.actors if is_actor_like(a)] or d.recipients
         d.actors = refs
 
 
 def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Token]) -> None:
     """An actor coded as an actor (an entity, a sector), or any recipient, whose words name no country takes
     the country where the event happened: a place in a locative phrase of the trigger ("blocked a road in
-    Nairobi"), else the one country all the sentence's places lie in.
+    Nairobi"), else the one country all the sentence's places lie in, else, when the sentence names no place
+    and one state by its nationality words only, that state if the event names no other one.
     ACLED names local actors so ("Protesters (Iraq)", "Police Forces of Kenya"); PLOVER coders do the same.
     The reference says so in ``country_from = "place"``; several countries in the sentence give none."""
     lo, hi = sent.start_char, sent.end_char
@@ -377,13 +439,19 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
         if lo <= p.start < hi and p.country and p.feature != "BDR" and p.kind == "name" and _scene(doc, p)
     }
     here |= _named_countries(doc, lo, hi)
+    nationalities = _nationalities(doc, lo, hi)
     for e, head in zip(events, heads, strict=True):
+        _located_things(doc, e)
         where = e.place if attach.is_governed_place(doc, head, e.place) else None
         country = where.country if where is not None else None
         if country is not None:
             _ethnic_residents(e, country)
         if country is None and len(here) == 1:
             country = next(iter(here))
+        if country is None and not here and len(nationalities) == 1 and _countries(e) <= nationalities:
+            # "X allowed Y to rally, according to the Pakistani interior secretary", "Young Algerians blocked
+            # roads": a sentence naming one state, by nationality words only, is about that state
+            country = next(iter(nationalities))
         if country is None:
             continue
         for refs in (e.actor, e.recipient):
@@ -393,6 +461,56 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 coded = ref.entity or ref.sector or refs is e.recipient
                 if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
+
+
+def _nationalities(doc: Doc, lo: int, hi: int) -> set[str]:
+    """States a sentence names by nationality words ("Pakistani", "Algerians"; the model may call one an
+    organisation), not by their names."""
+    out = {p.country for p in (doc._.places or []) if lo <= p.start < hi and p.country and p.kind == "adjective"}
+    kinds = {e.id: (e.kind, e.country) for e in doc._.entities or []}
+    for m in doc._.mentions or []:
+        kind, country = kinds.get(m.entity or "", (None, None))
+        if lo <= m.start < hi and m.label not in ("GPE", "LOC", "FAC") and kind == "country" and country:
+            out.add(country)
+    return out
+
+
+def _countries(e: Event) -> set[str]:
+    return {r.country for r in [*e.actor, *e.recipient] if r.country}
+
+
+def _located_things(doc: Doc, e: Event) -> None:
+    """ "a village in western Cambodia", "the bridge spanning the Rhine from France to Germany": a recipient
+    that is a thing or a place and names no country of its own is coded by the first country its own phrase
+    locates it in, before the place of the event (a target is coded by where it is)."""
+    for k, ref in enumerate(e.recipient):
+        if ref.country is not None or (is_actor_like(ref) and ref.kind != "place"):
+            continue
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            continue
+        country = _phrase_country(doc, span.root, span)
+        if country is not None:
+            e.recipient[k] = replace(ref, country=country, country_from="place")
+
+
+def _phrase_country(doc: Doc, root: Token, span: Span) -> str | None:
+    """The first country named in the modifiers of a noun after its own words (not in relative clauses,
+    which tell of other events)."""
+    kinds = {x.id: (x.kind, x.country) for x in doc._.entities or []}
+    named: dict[int, str] = {}
+    for m in doc._.mentions or []:
+        kind, country = kinds.get(m.entity or "", (None, None))
+        if m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place") and country:
+            named[m.start] = country
+    stack = [c for c in root.children if c.i >= span.end and c.dep_ != "relcl"]
+    found: list[tuple[int, str]] = []
+    while stack:
+        tok = stack.pop()
+        if tok.idx in named:
+            found.append((tok.i, named[tok.idx]))
+        stack += [c for c in tok.children if c.dep_ != "relcl"]
+    return min(found)[1] if found else None
 
 
 _ETHNIC = re.compile(r"\bethnic\b", re.I)

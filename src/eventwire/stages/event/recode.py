@@ -20,11 +20,21 @@ def _has_unless(head: Token) -> bool:
     return False
 
 
+def must_verb(head: Token) -> Token | None:
+    """The verb of "X said Y must do Z" whose doing is demanded: the trigger itself, or the verb whose
+    purpose the trigger states ("Y must ensure security to allow aid to reach ..."): a demand made through
+    a reporting verb."""
+    kids = list(head.children)
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ == "mark" for c in kids)
+    verb = head.head if head.dep_ in ("advcl", "xcomp") and purpose else head
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
+        return None
+    return verb if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH else None
+
+
 def says_must(head: Token) -> bool:
     """ "X said Y must do Z": a demand made through a reporting verb."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
-        return False
-    return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH
+    return must_verb(head) is not None
 
 
 def recode(typ: str, status: str, head: Token, governed: bool) -> str:

@@ -120,6 +120,21 @@ def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
             return c
+    return _stranded_object(prep)
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """ "granted asylum to five officers holed up in ...": before a reduced relative the parser often leaves
+    the preposition without an object and makes the noun the subject of the participle, a clause of the
+    same verb. The noun right after the preposition is its object."""
+    if prep.pos_ != "ADP" or prep.i + 1 >= len(prep.doc):
+        return None
+    for clause in prep.head.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.i <= prep.i or clause.tag_ not in ("VBD", "VBN"):
+            continue
+        for subj in clause.children:
+            if subj.dep_ in SUBJ and subj.left_edge.i == prep.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
     return None
 
 
@@ -133,11 +148,29 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def _gerund_noun(obj: Token) -> Token:
+    """ "vetoed a Security Council resolution censuring ...": the parser may make the participle after the
+    noun the object and the noun its compound; the noun is the object."""
+    if obj.tag_ != "VBG":
+        return obj
+    nouns = [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else obj
+
+
+def _participle_subject(subj: Token) -> Token:
+    """ "The Red Cross operating in Iraq said ...": the parser may make the participle after a noun the
+    subject and the noun the participle's own subject; the noun is the subject."""
+    if subj.tag_ != "VBG" or subj.dep_ != "nsubj":
+        return subj
+    nouns = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else subj
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/advcl/acl chains when the verb has none."""
     for c in verb.children:
         if c.dep_ in SUBJ:
-            return c
+            return _participle_subject(c)
     if depth > 3 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.i != verb.head.i:
@@ -324,7 +357,7 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
                     if to_whom is not None:
                         recipients.append(to_whom)
                 elif c.dep_ in OBJ and not is_instrument(c):
-                    recipients.append(c)
+                    recipients.append(_gerund_noun(c))
             if not recipients:
                 recipients += _controlled(head)
             if not recipients:
