@@ -390,3 +390,8 @@ def test_a_protest_is_aimed_at_the_party_of_its_stated_stance(nlp: Language) -> 
     text = "Farmers in Lyon blocked a highway to show their anger at Spanish import rules."
     e = one(nlp, text, "PROTEST")
     assert [r.country for r in e.recipient] == ["ESP"], e.recipient
+
+
+def test_a_sponsor_or_an_agent_names_no_place_for_local_actors(nlp: Language) -> None:
+    e = one(nlp, "At least five drone attacks have been carried out by Iran-backed militias since April.", "ASSAULT")
+    assert all(a.country_from != "place" for a in e.actor), e.actor

@@ -503,13 +503,15 @@ def _phrase_country(doc: Doc, root: Token, span: Span) -> str | None:
         kind, country = kinds.get(m.entity or "", (None, None))
         if m.label in ("GPE", "LOC", "FAC") and kind in ("country", "place") and country:
             named[m.start] = country
-    stack = [c for c in root.children if c.i >= span.end and c.dep_ != "relcl"]
+    # not relative clauses (other events), nor the agent of a participle ("those targeted by US strikes")
+    skip = ("relcl", "agent")
+    stack = [c for c in root.children if c.i >= span.end and c.dep_ not in skip]
     found: list[tuple[int, str]] = []
     while stack:
         tok = stack.pop()
-        if tok.idx in named:
+        if tok.idx in named and not _names_side(tok):
             found.append((tok.i, named[tok.idx]))
-        stack += [c for c in tok.children if c.dep_ != "relcl"]
+        stack += [c for c in tok.children if c.dep_ not in skip]
     return min(found)[1] if found else None
 
 
@@ -537,10 +539,20 @@ def _scene(doc: Doc, where: Place | Mention) -> bool:
     forces, officials or a strike ("US forces in eastern Syria were targeted", "those targeted by US
     strikes"), which cross borders; the side is coded from those words already."""
     span = doc.char_span(where.start, where.end, alignment_mode="expand")
-    if span is None:
+    return span is None or not _names_side(span[-1])
+
+
+# "Iran-backed militias", "a US-led coalition": the state named is a sponsor, not where anything happens.
+_SPONSOR = re.compile(r"\s*[-‐–]\s*(?:backed|sponsored|funded|supported|allied|aligned|led|armed|trained)\b", re.I)
+
+
+def _names_side(tok: Token) -> bool:
+    """The place name stands for a side: it modifies forces, officials or a strike, or sponsors a group."""
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _SIDE_NOUNS:
         return True
-    tok = span.root
-    return not (tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _SIDE_NOUNS)
+    text = tok.doc.text
+    end = tok.idx + len(tok)
+    return bool(_SPONSOR.match(text, end))
 
 
 def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
