@@ -395,3 +395,25 @@ def test_a_protest_is_aimed_at_the_party_of_its_stated_stance(nlp: Language) -> 
 def test_a_sponsor_or_an_agent_names_no_place_for_local_actors(nlp: Language) -> None:
     e = one(nlp, "At least five drone attacks have been carried out by Iran-backed militias since April.", "ASSAULT")
     assert all(a.country_from != "place" for a in e.actor), e.actor
+
+
+def test_a_state_one_is_kept_in_is_done_to_one(nlp: Language) -> None:
+    for e in events_of(nlp, "Three journalists remain in detention in Tehran."):
+        assert not [a for a in e.actor if "journalists" in a.text], e
+
+
+def test_for_a_rally_names_the_gatherers_only_after_a_verb_of_gathering(nlp: Language) -> None:
+    e = one(nlp, "Farmers converged for a rally in the capital on Friday.", "PROTEST")
+    assert [a.text for a in e.actor] == ["Farmers"], e.actor
+    for e in events_of(nlp, "Authorities in Nairobi braced for protests on Tuesday."):
+        assert not [a for a in e.actor if "Authorities" in a.text], e.actor
+
+
+def test_of_codes_residence_only_with_a_place(nlp: Language) -> None:
+    e = one(nlp, "Americans of Japanese descent protested in Los Angeles on Sunday.", "PROTEST")
+    assert "JPN" not in [a.country for a in e.actor], e.actor
+
+
+def test_a_restating_noun_with_its_own_place_is_a_new_event(nlp: Language) -> None:
+    text = "Thousands of people marched in Minsk on Sunday. In Grodno, the protests continued on Monday."
+    assert any(e.trigger.text == "protests" for e in events_of(nlp, text)), events_of(nlp, text)

@@ -399,6 +399,9 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     return events
 
 
+# Event types whose target, when a thing, is where the event strikes: a building, a road, a curfew's town.
+PLACE_TARGET_TYPES = frozenset(["ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION"])
+
 # Trigger nouns that name the people doing the event: they are its actor.
 DOER_NOUNS = frozenset(["protester", "protestor", "demonstrator", "rioter", "marcher"])
 
@@ -456,9 +459,10 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
             continue
         for refs in (e.actor, e.recipient):
             for k, ref in enumerate(refs):
-                # a thing aimed at ("rioted at a jail", "blew up power lines") is coded by where it is, as
-                # PLOVER and CAMEO coders code a target that is a place or a building
-                coded = ref.entity or ref.sector or refs is e.recipient
+                # a thing aimed at ("rioted at a jail", "blew up power lines", "imposed a curfew") is coded by
+                # where it is, as PLOVER and CAMEO coders code a target that is a place, a building or the
+                # people there; not what is said or agreed ("rejected the proposal"), which is no place's
+                coded = ref.entity or ref.sector or (refs is e.recipient and e.type in PLACE_TARGET_TYPES)
                 if ref.country is None and coded and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
 

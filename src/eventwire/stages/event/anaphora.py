@@ -2,7 +2,7 @@
 
 News retells its own events with definite nouns: after "US jets struck militia depots" comes "The day
 following the bombings, ..." or "The assaults have grown more sophisticated". Such a noun names no new
-event: it has no actor or recipient of its own, and an event of the same type came before it. Keeping it
+event: it has no actor, recipient, place or date of its own, and an event of the same type came before it. Keeping it
 would count one strike twice and show an event nobody did; it is dropped (the earlier event holds the
 facts).
 """
@@ -32,6 +32,7 @@ def drop_restatements(doc: Doc, events: list[Event]) -> list[Event]:
     seen: set[str] = set()
     for e in events:
         bare = not e.actor and not e.recipient and e.fatalities is None and e.injured is None
+        bare = bare and e.place is None and e.date is None  # "In Grodno, the protests went on Monday": new
         if bare and e.type in seen and _refers_back(doc, e):
             continue
         seen.add(e.type)

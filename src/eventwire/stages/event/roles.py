@@ -202,7 +202,7 @@ def _residents(doc: Doc, people: Token, ref: ActorRef) -> ActorRef:
     """ "The Albanians of southern Serbia": a people named as belonging to a state it lives in is coded with
     that state (CAMEO codes ethnic groups by their country of residence). "In" only says where people are:
     "Americans in Iraq" are Americans ("ethnic X ... in Y" is read by the events stage)."""
-    where = _refs(doc, _prep_objects(people, ("of",)))
+    where = _refs(doc, [t for t in _prep_objects(people, ("of",)) if t.ent_type_ in ("GPE", "LOC")])
     if where and where[0].kind in ("country", "place") and where[0].country:
         return replace(ref, entity=None, kind="group", country=where[0].country)  # not the state of the word
     return ref
@@ -254,6 +254,13 @@ def _purpose(verb: Token) -> bool:
     )
 
 
+# Verbs of coming together for an event ("converged on the square for a rally"): those who gather hold it.
+# Not any verb with "for" ("authorities braced for protests" are not the protesters).
+GATHERING_VERBS = frozenset(
+    ["gather", "converge", "assemble", "turn", "mass", "rally", "march", "meet", "come", "arrive", "flock"]
+)
+
+
 def _support_subject(head: Token) -> Token | None:
     """The subject of the verb a nominal trigger is the point of: the object of a light verb ("held a
     meeting", "speeded up the withdrawal") or the "for" of a verb of gathering ("converged for a rally")."""
@@ -263,16 +270,20 @@ def _support_subject(head: Token) -> Token | None:
     if (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
         return _subject(gov)
     prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB":
+    if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS:
         verb = prep.head
         if not any(c.dep_ in OBJ for c in verb.children):
             return _subject(verb)
     return None
 
 
-# Verbs that put someone in a state ("put the army on alert") or keep or find oneself in it ("troops
-# remained on standby"); the state noun is the event, the verbs' subject its actor.
-STATE_VERBS = frozenset(["put", "place", "keep", "be", "remain", "stay", "go"])
+# Verbs that put someone in a state ("put the army on alert", "placed him in detention"): the state noun
+# is the event, the verb's subject its actor and its object the recipient.
+PUTTING_VERBS = frozenset(["put", "place", "keep"])
+# A state of readiness one is or stays in ("troops remained on alert"): the subject readies itself. Other
+# states one is in are done to one ("three journalists remain in detention").
+READINESS_NOUNS = frozenset(["alert", "standby", "readiness", "footing"])
+BEING_VERBS = frozenset(["be", "remain", "stay", "go"])
 
 
 def _state_holders(noun: Token, actors: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -282,7 +293,9 @@ def _state_holders(noun: Token, actors: list[Token]) -> tuple[list[Token], list[
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in"):
         return actors, []
     verb = prep.head
-    if verb.lemma_.lower() not in STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    lemma = verb.lemma_.lower()
+    readiness = noun.lemma_.lower() in READINESS_NOUNS
+    if verb.pos_ not in ("VERB", "AUX") or not (lemma in PUTTING_VERBS or (lemma in BEING_VERBS and readiness)):
         return actors, []
     subj = _subject(verb)
     if subj is None:
