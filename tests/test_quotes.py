@@ -327,3 +327,17 @@ def test_a_cue_noun_with_a_possessor_is_an_attribution(model: Language) -> None:
 def test_a_cue_noun_without_a_holder_is_not_an_attribution(model: Language) -> None:
     found = quotes(model, "The claim that the dam was safe turned out to be wrong.")
     assert not [q for q in found if q.cue and q.cue.text == "claim"]
+
+
+def test_a_comma_set_relative_clause_describes_the_speaker(model: Language) -> None:
+    text = "Mara Quint, who ran the harbour authority for a decade, said the pier would be rebuilt."
+    (q,) = only(quotes(model, text), "indirect")
+    assert q.speaker and q.speaker.text == "Mara Quint, who ran the harbour authority for a decade"
+    assert q.speaker.entity == "mara-quint"
+
+
+def test_a_relative_clause_with_its_own_cue_is_not_the_speaker(model: Language) -> None:
+    text = "Mara Quint, who said the pier was unsafe, told reporters it would be rebuilt."
+    found = only(quotes(model, text), "indirect")
+    told = [q for q in found if q.cue and q.cue.text == "told"]
+    assert told and told[0].speaker and told[0].speaker.text == "Mara Quint"
