@@ -113,3 +113,13 @@ def test_source_with_an_apposition_takes_its_closing_comma() -> None:
     preds = predicted(text, [q, q2])
     assert preds[0].source == (span(text, "Anna Berg, the mayor,"),)
     assert preds[1].source == (span(text, "Tom Lee"),)
+
+
+def test_cue_before_a_colon_takes_the_colon() -> None:
+    text = "Anna Berg said: “We are ready.”"
+    cue = TextSpan("said", *span(text, "said"))
+    spk = Speaker("Anna Berg", *span(text, "Anna Berg"))
+    q = Quote(*span(text, "We are ready."), "We are ready.", "direct", spk, cue)
+    (pred,) = predicted(text, [q])
+    assert pred.cue == (span(text, "said:"),)
+    assert pred.content == (span(text, "“We are ready.”"),)

@@ -16,7 +16,8 @@ quotation marks, so the content of a direct or partial quote is widened over the
 change of convention, computed from the text only). Source = the speaker words, cue = the cue words; a
 speaker phrase with a comma-set apposition or clause ("Jane Roe, the mayor") takes the comma that closes it
 ("Jane Roe, the mayor, said"), as PolNeAR's sources do (again a convention computed from the text: the
-speaker words of the quote stay without it).
+speaker words of the quote stay without it); likewise a cue that introduces its quote with a colon ("said:")
+takes the colon.
 
 Matching: predicted and gold attributions of a document are paired one to one, greedily, by overlap (the
 cue's character overlap counts twice, then the content's and the source's overlap ratios); a pair needs some
@@ -127,6 +128,11 @@ def _source(text: str, start: int, end: int) -> Frag:
     return (start, end)
 
 
+def _cue(text: str, start: int, end: int) -> Frag:
+    """A cue with the colon that introduces its quote ("He said: ...")."""
+    return (start, end + 1) if text[end : end + 1] == ":" else (start, end)
+
+
 def predicted(text: str, quotes: list[Quote]) -> list[Attribution]:
     """The pipeline's quotes as attributions (grouped by cue and speaker)."""
     groups: dict[tuple[Any, ...], list[Quote]] = {}
@@ -142,7 +148,7 @@ def predicted(text: str, quotes: list[Quote]) -> list[Attribution]:
         out.append(
             Attribution(
                 (_source(text, first.speaker.start, first.speaker.end),) if first.speaker else None,
-                ((first.cue.start, first.cue.end),) if first.cue and first.cue.end > first.cue.start else None,
+                (_cue(text, first.cue.start, first.cue.end),) if first.cue and first.cue.end > first.cue.start else None,
                 _merge(frags),
             )
         )
