@@ -341,3 +341,27 @@ def test_a_relative_clause_with_its_own_cue_is_not_the_speaker(model: Language) 
     found = only(quotes(model, text), "indirect")
     told = [q for q in found if q.cue and q.cue.text == "told"]
     assert told and told[0].speaker and told[0].speaker.text == "Mara Quint"
+
+
+def test_a_cue_hidden_by_a_wrong_lemma_is_found() -> None:
+    from eventwire.stages.quoting.cues import _base_forms
+
+    assert "hope" in _base_forms("hopes") and "hope" in _base_forms("hoped") and "hope" in _base_forms("hoping")
+    assert "rate" in _base_forms("rated")
+
+
+def test_an_object_in_the_next_paragraph_does_not_block_the_cue(model: Language) -> None:
+    text = "He says, “We will rebuild the harbour before winter.”\n\n___.\n\nThe vote is on Monday.\n"
+    found = only(quotes(model, text), "direct")
+    assert [q.text for q in found] == ["We will rebuild the harbour before winter."]
+    assert found[0].speaker and found[0].speaker.text == "He"
+
+
+def test_stances_and_knowledge_of_a_person_or_group_are_attributions(model: Language) -> None:
+    found = only(quotes(model, "The teachers' union opposes the new pay scheme."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("opposes", "the new pay scheme")]
+    found = only(quotes(model, "The mayor pointed out that the dam was built in 1920."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("pointed out", "that the dam was built in 1920")]
+    found = only(quotes(model, "Farmers know that the river will flood again."), "indirect")
+    assert [q.text for q in found] == ["that the river will flood again"]
+    assert not quotes(model, "The new bridge supports heavy trucks.")

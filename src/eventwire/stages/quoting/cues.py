@@ -65,9 +65,25 @@ def verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
         return None
     cue = lexicon().get(token.lemma_.lower()) or lexicon().get(token.lower_)
+    if cue is None:
+        cue = next((lexicon()[w] for w in _base_forms(token.lower_) if w in lexicon()), None)
     if cue is None or cue.kind != "verb":
         return None
     return cue
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of a regular inflected verb ("hoped", "hoping" -> "hope"): the lemmatizer now and
+    then takes a verb for another ("hopes" -> "hop", "rated" -> "rat"), which would hide a cue."""
+    forms = []
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            forms += [stem + "e", stem] if suffix in ("ing", "ed") else [stem]
+    return forms
 
 
 def is_according_to(token: Token) -> bool:
