@@ -144,11 +144,12 @@ def predicted(text: str, quotes: list[Quote]) -> list[Attribution]:
     out = []
     for qs in groups.values():
         first = qs[0]
+        said = first.cue if first.cue and first.cue.end > first.cue.start else None
         frags = [_widen(text, q.start, q.end) if q.kind != "indirect" else (q.start, q.end) for q in qs]
         out.append(
             Attribution(
                 (_source(text, first.speaker.start, first.speaker.end),) if first.speaker else None,
-                (_cue(text, first.cue.start, first.cue.end),) if first.cue and first.cue.end > first.cue.start else None,
+                (_cue(text, said.start, said.end),) if said else None,
                 _merge(frags),
             )
         )
