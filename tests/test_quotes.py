@@ -365,3 +365,12 @@ def test_stances_and_knowledge_of_a_person_or_group_are_attributions(model: Lang
     found = only(quotes(model, "Farmers know that the river will flood again."), "indirect")
     assert [q.text for q in found] == ["that the river will flood again"]
     assert not quotes(model, "The new bridge supports heavy trucks.")
+
+
+def test_a_colon_hands_the_quote_to_the_cue_before_it(model: Language) -> None:
+    text = 'The mayor said: "The bridge will reopen in May," adding that repairs were costly.'
+    (q,) = only(quotes(model, text), "direct")
+    assert q.cue and q.cue.text == "said"
+    text = 'The mayor told reporters: "The bridge will reopen in May," he added.'
+    (q,) = only(quotes(model, text), "direct")
+    assert q.cue and q.cue.text == "added"

@@ -268,7 +268,11 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
                 att = _governing_cue(first, outer) if first is not None else None
         if att is None and (kind == "direct" or text[end - 1 : end] in (",", ".", "?", "!")):
             after, before = _frames(doc, marked, marks, starts)  # partial: only a quote that ends a clause
-            att = _search(after, outer) or _search(before, outer)
+            att = _search(after, outer)
+            if att is None or (before and before[0].text == ":" and att.speaker.start < outer[0]):
+                # "X said: “...”, adding ...": the colon hands the quote to X, unless a speaker named after the
+                # quote claims it (“...,” he added)
+                att = _search(before, outer) or att
         para = _para(starts, marked.open)
         if att is None and kind == "direct":
             att = _dash_signature(doc, marked.outer[1], starts)
