@@ -374,3 +374,10 @@ def test_a_colon_hands_the_quote_to_the_cue_before_it(model: Language) -> None:
     text = 'The mayor told reporters: "The bridge will reopen in May," he added.'
     (q,) = only(quotes(model, text), "direct")
     assert q.cue and q.cue.text == "added"
+
+
+def test_the_object_of_a_topic_preposition_is_content(model: Language) -> None:
+    found = only(quotes(model, "The mayor warned of severe flooding along the coast."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("warned of", "severe flooding along the coast")]
+    found = only(quotes(model, "The mayor pointed to the falling river levels."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("pointed to", "the falling river levels")]
