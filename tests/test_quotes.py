@@ -381,3 +381,10 @@ def test_the_object_of_a_topic_preposition_is_content(model: Language) -> None:
     assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("warned of", "severe flooding along the coast")]
     found = only(quotes(model, "The mayor pointed to the falling river levels."), "indirect")
     assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("pointed to", "the falling river levels")]
+
+
+def test_an_attack_is_verbal_only_with_an_as_or_for_phrase(model: Language) -> None:
+    found = only(quotes(model, "The senator attacked her rival for his record on taxes."), "indirect")
+    assert [q.cue.text if q.cue else "" for q in found] == ["attacked"]
+    assert found[0].text.startswith("her rival")
+    assert not quotes(model, "Rebels attacked the army base near the border.")

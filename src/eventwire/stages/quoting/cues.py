@@ -21,6 +21,7 @@ class Cue:
     to: bool  # a to-infinitive can carry the content ("vowed to retaliate")
     relay: bool  # the object is the speaker and the subject passes the words on ("quoted X")
     agent: bool = False  # the subject must name a person or a group ("they fear that ...", not "it fears")
+    judged: bool = False  # a direct object only with an as- or for-phrase ("attacked X as a fraud", "saw X as Y")
 
 
 def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase")) -> dict[str, Cue]:
@@ -45,6 +46,7 @@ def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase"))
             "to" in content,
             relay.strip() == "yes",
             holder.strip() == "agent",
+            content.strip() == "as",
         )
     return cues
 

@@ -55,7 +55,8 @@ def content_child(verb: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if cue.object:
+    judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+    if cue.object or judged:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
