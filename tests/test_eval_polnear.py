@@ -100,3 +100,26 @@ def test_score_on_dev_subset(nlp: Language, shared: Path) -> None:
     m = score(dev, nlp, limit=3)
     assert m["documents"] == 3 and m["gold_attributions"] > 0
     assert 0.0 <= m["source_f1"] <= 1.0
+
+
+def test_source_with_an_apposition_takes_its_closing_comma() -> None:
+    text = "Anna Berg, the mayor, said the vote was fair. Tom Lee said it was not."
+    cue = TextSpan("said", *span(text, "said"))
+    mayor = Speaker("Anna Berg, the mayor", *span(text, "Anna Berg, the mayor"))
+    q = Quote(*span(text, "the vote was fair"), "the vote was fair", "indirect", mayor, cue)
+    lee = Speaker("Tom Lee", *span(text, "Tom Lee"))
+    cue2 = TextSpan("said", text.index("said", cue.end), text.index("said", cue.end) + 4)
+    q2 = Quote(*span(text, "it was not"), "it was not", "indirect", lee, cue2)
+    preds = predicted(text, [q, q2])
+    assert preds[0].source == (span(text, "Anna Berg, the mayor,"),)
+    assert preds[1].source == (span(text, "Tom Lee"),)
+
+
+def test_cue_before_a_colon_takes_the_colon() -> None:
+    text = "Anna Berg said: “We are ready.”"
+    cue = TextSpan("said", *span(text, "said"))
+    spk = Speaker("Anna Berg", *span(text, "Anna Berg"))
+    q = Quote(*span(text, "We are ready."), "We are ready.", "direct", spk, cue)
+    (pred,) = predicted(text, [q])
+    assert pred.cue == (span(text, "said:"),)
+    assert pred.content == (span(text, "“We are ready.”"),)

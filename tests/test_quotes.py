@@ -327,3 +327,64 @@ def test_a_cue_noun_with_a_possessor_is_an_attribution(model: Language) -> None:
 def test_a_cue_noun_without_a_holder_is_not_an_attribution(model: Language) -> None:
     found = quotes(model, "The claim that the dam was safe turned out to be wrong.")
     assert not [q for q in found if q.cue and q.cue.text == "claim"]
+
+
+def test_a_comma_set_relative_clause_describes_the_speaker(model: Language) -> None:
+    text = "Mara Quint, who ran the harbour authority for a decade, said the pier would be rebuilt."
+    (q,) = only(quotes(model, text), "indirect")
+    assert q.speaker and q.speaker.text == "Mara Quint, who ran the harbour authority for a decade"
+    assert q.speaker.entity == "mara-quint"
+
+
+def test_a_relative_clause_with_its_own_cue_is_not_the_speaker(model: Language) -> None:
+    text = "Mara Quint, who said the pier was unsafe, told reporters it would be rebuilt."
+    found = only(quotes(model, text), "indirect")
+    told = [q for q in found if q.cue and q.cue.text == "told"]
+    assert told and told[0].speaker and told[0].speaker.text == "Mara Quint"
+
+
+def test_a_cue_hidden_by_a_wrong_lemma_is_found() -> None:
+    from eventwire.stages.quoting.cues import _base_forms
+
+    assert "hope" in _base_forms("hopes") and "hope" in _base_forms("hoped") and "hope" in _base_forms("hoping")
+    assert "rate" in _base_forms("rated")
+
+
+def test_an_object_in_the_next_paragraph_does_not_block_the_cue(model: Language) -> None:
+    text = "He says, “We will rebuild the harbour before winter.”\n\n___.\n\nThe vote is on Monday.\n"
+    found = only(quotes(model, text), "direct")
+    assert [q.text for q in found] == ["We will rebuild the harbour before winter."]
+    assert found[0].speaker and found[0].speaker.text == "He"
+
+
+def test_stances_and_knowledge_of_a_person_or_group_are_attributions(model: Language) -> None:
+    found = only(quotes(model, "The teachers' union opposes the new pay scheme."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("opposes", "the new pay scheme")]
+    found = only(quotes(model, "The mayor pointed out that the dam was built in 1920."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("pointed out", "that the dam was built in 1920")]
+    found = only(quotes(model, "Farmers know that the river will flood again."), "indirect")
+    assert [q.text for q in found] == ["that the river will flood again"]
+    assert not quotes(model, "The new bridge supports heavy trucks.")
+
+
+def test_a_colon_hands_the_quote_to_the_cue_before_it(model: Language) -> None:
+    text = 'The mayor said: "The bridge will reopen in May," adding that repairs were costly.'
+    (q,) = only(quotes(model, text), "direct")
+    assert q.cue and q.cue.text == "said"
+    text = 'The mayor told reporters: "The bridge will reopen in May," he added.'
+    (q,) = only(quotes(model, text), "direct")
+    assert q.cue and q.cue.text == "added"
+
+
+def test_the_object_of_a_topic_preposition_is_content(model: Language) -> None:
+    found = only(quotes(model, "The mayor warned of severe flooding along the coast."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("warned of", "severe flooding along the coast")]
+    found = only(quotes(model, "The mayor pointed to the falling river levels."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("pointed to", "the falling river levels")]
+
+
+def test_an_attack_is_verbal_only_with_an_as_or_for_phrase(model: Language) -> None:
+    found = only(quotes(model, "The senator attacked her rival for his record on taxes."), "indirect")
+    assert [q.cue.text if q.cue else "" for q in found] == ["attacked"]
+    assert found[0].text.startswith("her rival")
+    assert not quotes(model, "Rebels attacked the army base near the border.")

@@ -13,7 +13,11 @@ Prediction: the pipeline's quotes, grouped into attributions by their cue and sp
 by its cue, or continued in the next sentence, is several quotes with one cue: one attribution whose content
 has several fragments; overlapping fragments are merged). PolNeAR's content of a direct quote includes its
 quotation marks, so the content of a direct or partial quote is widened over the marks that enclose it (a
-change of convention, computed from the text only). Source = the speaker words, cue = the cue words.
+change of convention, computed from the text only). Source = the speaker words, cue = the cue words; a
+speaker phrase with a comma-set apposition or clause ("Jane Roe, the mayor") takes the comma that closes it
+("Jane Roe, the mayor, said"), as PolNeAR's sources do (again a convention computed from the text: the
+speaker words of the quote stay without it); likewise a cue that introduces its quote with a colon ("said:")
+takes the colon.
 
 Matching: predicted and gold attributions of a document are paired one to one, greedily, by overlap (the
 cue's character overlap counts twice, then the content's and the source's overlap ratios); a pair needs some
@@ -117,6 +121,18 @@ def _widen(text: str, start: int, end: int) -> Frag:
     return (a - width, b + width) if width else (start, end)
 
 
+def _source(text: str, start: int, end: int) -> Frag:
+    """A speaker phrase set off by commas inside ("Jane Roe, the mayor") with the comma that closes it."""
+    if "," in text[start:end] and text[end : end + 1] == ",":
+        return (start, end + 1)
+    return (start, end)
+
+
+def _cue(text: str, start: int, end: int) -> Frag:
+    """A cue with the colon that introduces its quote ("He said: ...")."""
+    return (start, end + 1) if text[end : end + 1] == ":" else (start, end)
+
+
 def predicted(text: str, quotes: list[Quote]) -> list[Attribution]:
     """The pipeline's quotes as attributions (grouped by cue and speaker)."""
     groups: dict[tuple[Any, ...], list[Quote]] = {}
@@ -128,11 +144,12 @@ def predicted(text: str, quotes: list[Quote]) -> list[Attribution]:
     out = []
     for qs in groups.values():
         first = qs[0]
+        said = first.cue if first.cue and first.cue.end > first.cue.start else None
         frags = [_widen(text, q.start, q.end) if q.kind != "indirect" else (q.start, q.end) for q in qs]
         out.append(
             Attribution(
-                ((first.speaker.start, first.speaker.end),) if first.speaker else None,
-                ((first.cue.start, first.cue.end),) if first.cue and first.cue.end > first.cue.start else None,
+                (_source(text, first.speaker.start, first.speaker.end),) if first.speaker else None,
+                (_cue(text, said.start, said.end),) if said else None,
                 _merge(frags),
             )
         )

@@ -82,7 +82,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
             return None
         medium = phrase_of(subj).text if subj is not None else None
         return _Attribution(speaker_from(objs[0]), _tspan(verb_group(tok)), medium)
-    if not cue.object and tok.lemma_ != "tell" and any(c.dep_ == "dobj" for c in tok.children):
+    if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
     if subj is None or lo <= subj.idx < hi or (cue.agent and not is_agent(subj)):
@@ -91,6 +91,18 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(verb_group(tok)))
+
+
+def _object_of_its_own(child: Token, verb: Token, quote_range: tuple[int, int]) -> bool:
+    """A direct object of the verb outside the quote, in the verb's paragraph, made of words (the parser now and
+    then hangs the next paragraph's "___" on the verb)."""
+    lo, hi = quote_range
+    return (
+        child.dep_ == "dobj"
+        and not lo <= child.idx < hi
+        and any(ch.isalnum() for ch in child.text)
+        and _one_paragraph(doc_text(verb.doc), min(child.idx, verb.idx), max(child.idx, verb.idx))
+    )
 
 
 def _one_paragraph(text: str, start: int, end: int) -> bool:
@@ -256,7 +268,11 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
                 att = _governing_cue(first, outer) if first is not None else None
         if att is None and (kind == "direct" or text[end - 1 : end] in (",", ".", "?", "!")):
             after, before = _frames(doc, marked, marks, starts)  # partial: only a quote that ends a clause
-            att = _search(after, outer) or _search(before, outer)
+            att = _search(after, outer)
+            if att is None or (before and before[0].text == ":" and att.speaker.start < outer[0]):
+                # "X said: “...”, adding ...": the colon hands the quote to X, unless a speaker named after the
+                # quote claims it (“...,” he added)
+                att = _search(before, outer) or att
         para = _para(starts, marked.open)
         if att is None and kind == "direct":
             att = _dash_signature(doc, marked.outer[1], starts)

@@ -21,6 +21,7 @@ class Cue:
     to: bool  # a to-infinitive can carry the content ("vowed to retaliate")
     relay: bool  # the object is the speaker and the subject passes the words on ("quoted X")
     agent: bool = False  # the subject must name a person or a group ("they fear that ...", not "it fears")
+    judged: bool = False  # a direct object only with an as- or for-phrase ("attacked X as a fraud", "saw X as Y")
 
 
 def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase")) -> dict[str, Cue]:
@@ -45,6 +46,7 @@ def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase"))
             "to" in content,
             relay.strip() == "yes",
             holder.strip() == "agent",
+            content.strip() == "as",
         )
     return cues
 
@@ -65,9 +67,25 @@ def verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
         return None
     cue = lexicon().get(token.lemma_.lower()) or lexicon().get(token.lower_)
+    if cue is None:
+        cue = next((lexicon()[w] for w in _base_forms(token.lower_) if w in lexicon()), None)
     if cue is None or cue.kind != "verb":
         return None
     return cue
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of a regular inflected verb ("hoped", "hoping" -> "hope"): the lemmatizer now and
+    then takes a verb for another ("hopes" -> "hop", "rated" -> "rat"), which would hide a cue."""
+    forms = []
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            forms += [stem + "e", stem] if suffix in ("ing", "ed") else [stem]
+    return forms
 
 
 def is_according_to(token: Token) -> bool:

@@ -35,6 +35,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TOPIC = ("about", "of", "against")  # "warned of ...", "complained about ...", "spoke out against ..."
+_TOPIC_PREPS = {"call": ("for",), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
+
+
 def content_child(verb: Token) -> Token | None:
     cue = verb_cue(verb)
     if cue is None:
@@ -46,13 +50,13 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
-    if verb.lemma_ == "call":  # "called for a ceasefire"
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "for":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-    if cue.object:
+    for child in verb.children:  # "called for a ceasefire", "warned of reprisals", "pointed to the polls"
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+    if cue.object or judged:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Mention, Speaker
 from ..actors import person_by_surname
+from .cues import verb_cue
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
@@ -106,9 +107,16 @@ def _comma_before(doc: Doc, clause: Token, lo: int) -> bool:
     return i >= lo and doc[i].text in (",", "(", "—", "–")
 
 
-def phrase_of(head: Token, cue: Token | None = None) -> Span:
-    """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and restrictive clauses
-    ("an official who asked not to be named"), without comma-set clauses (", who was elected ...") and
+def _holds_cue(clause: Token) -> bool:
+    """Whether a clause has a speech or attitude verb of its own (", who said ...")."""
+    return any(verb_cue(t) is not None for t in clause.subtree)
+
+
+def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> Span:
+    """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and relative clauses, restrictive
+    ("an official who asked not to be named") or, when ``described``, comma-set (", who was elected in 2010,":
+    the description of the speaker, as PolNeAR marks it), without a comma-set relative clause that reports
+    speech of its own (", who said ...": an attribution of its own), without other comma-set clauses, and
     without the clause that holds the cue itself ("protesters who ... entered while shouting ...")."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
@@ -117,9 +125,9 @@ def phrase_of(head: Token, cue: Token | None = None) -> Span:
             end = i
             break
         holds_cue = cue is not None and doc[i].head.i == head.i and doc[i].left_edge.i <= cue.i <= doc[i].right_edge.i
-        if holds_cue or (
-            doc[i].dep_ in _CUT_CLAUSES and (doc[i].dep_ != "relcl" or _comma_before(doc, doc[i], head.i))
-        ):
+        set_off = doc[i].dep_ == "relcl" and _comma_before(doc, doc[i], head.i)
+        kept = doc[i].dep_ == "relcl" and (not set_off or (described and not _holds_cue(doc[i])))
+        if holds_cue or (doc[i].dep_ in _CUT_CLAUSES and not kept):
             end = max(head.i + 1, doc[i].left_edge.i)
             break
     for i in range(head.i - 1, start - 1, -1):  # "the real plan, Chief Justice Roberts": not one phrase
@@ -253,4 +261,5 @@ def resolve(doc: Doc, span: Span) -> str | None:
 
 def speaker_from(head: Token, cue: Token | None = None) -> Speaker:
     span = phrase_of(head, cue)
-    return Speaker(span.text, span.start_char, span.end_char, resolve(head.doc, span))
+    core = phrase_of(head, cue, described=False)  # names in the description are not the speaker
+    return Speaker(span.text, span.start_char, span.end_char, resolve(head.doc, core))
