@@ -388,3 +388,11 @@ def test_an_attack_is_verbal_only_with_an_as_or_for_phrase(model: Language) -> N
     assert [q.cue.text if q.cue else "" for q in found] == ["attacked"]
     assert found[0].text.startswith("her rival")
     assert not quotes(model, "Rebels attacked the army base near the border.")
+
+
+def test_an_intention_to_speak_names_no_medium(nlp: Language) -> None:
+    quotes = list(nlp("The minister refused to say that the plan had failed.")._.quotes)
+    assert quotes and all(q.medium is None for q in quotes), quotes
+    # a real relay still names who passed the words on
+    relayed = list(nlp("The rebels vowed to retake the town, the state broadcaster reported.")._.quotes)
+    assert any(q.medium and "broadcaster" in q.medium for q in relayed), relayed

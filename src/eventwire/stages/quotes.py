@@ -342,7 +342,9 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
                 continue
             if _is_attitude(irep.cue.root):
                 nested.add(j)
-            else:
+            elif not _is_attitude(orep.cue.root) and not _same_speaker(oq, iq):
+                # an intention to speak ("refused to say that ...") or a speaker repeating
+                # themselves passes nothing on: no medium
                 iq.medium = iq.medium or oq.speaker.text
     # "according to Z" in a sentence with another speech cue names the medium of the other quotes, and stays an
     # attribution of its own (Z is the source of the whole report).
@@ -378,6 +380,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         quotes.setdefault((q.start, q.end), q)
     kept = [q for q in quotes.values() if not _relay_of_another(q, direct)]
     return sorted(kept, key=lambda q: (q.start, q.end))
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return False
+    same_words = a.speaker.start == b.speaker.start and a.speaker.end == b.speaker.end
+    return same_words or (a.speaker.entity is not None and a.speaker.entity == b.speaker.entity)
 
 
 def _relay_of_another(q: Quote, direct: list[Quote]) -> bool:
