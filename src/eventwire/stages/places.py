@@ -55,7 +55,11 @@ def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     if k + 1 < len(found):
         nxt = found[k + 1]
         between = text[f.end : nxt.start]
-        if between.strip() == ",":
+        names_area = any(
+            m == plain(f.query) and (c.feature == "PCLI" or (c.feature == "ADM1" and c.country == "USA"))
+            for c, m in f.candidates
+        )  # a state or a country amid a list of them is not qualified by the next: "Georgia, Oklahoma, Ohio"
+        if between.strip() == "," and not (names_area and qualifies):
             areas = [c for c, _ in nxt.candidates if c.feature in ("PCLI", "ADM1")]
             if areas:
                 m.qualifier = max(areas, key=lambda c: c.population)
@@ -84,6 +88,26 @@ def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
     return ctx
 
 
+def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
+    """What a first-pass pick in the US says about the article's state: a state names itself (weight 1);
+    a county or a town names every state that has one of its name, 1/n each (so an unambiguous name
+    counts fully, "Springfield" hardly at all); a county counts fully, a town half (a county is seldom
+    named outside its own area's news, a town more often: "a Dublin man" is seldom from Dublin, Ireland,
+    but a story may list towns across a border)."""
+    if pick.country != "USA" or not pick.admin1 or pick.feature in ("PCLI", "CONT"):
+        return []
+    if pick.feature == "ADM1":
+        return [(m.text, pick.admin1, 1.0)]
+    same_kind = ("ADM2",) if pick.feature == "ADM2" else ("PPL", "PPLC")
+    states = {
+        c.admin1 for c, matched in m.candidates
+        if c.country == "USA" and c.admin1 and c.feature in same_kind and matched == plain(m.query)
+    }  # fmt: skip
+    states.add(pick.admin1)
+    weight = 1.0 if pick.feature == "ADM2" else 0.5
+    return [(m.text, code, weight / len(states)) for code in sorted(states)]
+
+
 def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
     ctx = _context(doc, mentions, gaz)
@@ -93,6 +117,7 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
             continue
         if pick and pick[0].country:
             ctx.countries.append((m.text, pick[0].country, 1.0))
+            ctx.states.extend(_state_evidence(m, pick[0]))
         if pick and pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
             ctx.points.append((m.text, pick[0].lat, pick[0].lon))
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
