@@ -279,3 +279,19 @@ def test_a_state_amid_a_list_of_states_is_not_qualified_by_the_next(nlp: Languag
     assert _named(places, "Oklahoma").feature == "ADM1"
     dc = _named(_places(nlp, "Trips to Alaska, Florida and Washington, D.C., were planned."), "Washington")
     assert dc.feature == "PPLC"
+
+
+@pytest.mark.slow
+def test_capitalised_datelines_and_agency_abbreviations_are_places(nlp: Language) -> None:
+    places = _places(nlp, "Crash closes road. ROSWELL - A man was hurt on Friday, police said.")
+    assert _named(places, "ROSWELL").country == "USA"
+    wv = _places(nlp, "Lanes reopen after crash. CHARLESTON, W.Va. -- All lanes of the road were open again.")
+    assert any(p.name == "West Virginia" for p in wv), wv
+    charleston = _named(wv, "CHARLESTON")
+    assert haversine_km(charleston.lat, charleston.lon, 38.35, -81.63) < 30  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_a_legislators_party_and_state_names_the_state(nlp: Language) -> None:
+    places = _places(nlp, "The bill was backed by Rep. Anna Smith, D-N.Y., and two other members.")
+    assert any(p.name == "New York" and p.feature == "ADM1" for p in places), places

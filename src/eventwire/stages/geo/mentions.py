@@ -23,6 +23,10 @@ Decisions (documented here, tested in tests/test_places.py):
   villages of", a list "X and Y" whose first member is a place), a qualifier after them ("X, Syria",
   "X province"), or - outside PERSON spans - a strong gazetteer hit (a country, a US state, or a city of
   100,000+ people spelled exactly so).
+- Two more cues: a dateline (words in capitals opening a sentence before a dash or a comma: "ROSWELL -
+  A man ...", "BOWLING GREEN, Ohio (AP)"), and a legislator's party and state or home town in agency
+  style ("D-N.Y.", "R-Florence"). An agency abbreviation split from its last dot by the tokenizer
+  ("W.Va" + ".") is looked up with the dot.
 - A name that is also the last word of a person named in the article ("Soleimani") is not a place.
 """
 
@@ -114,7 +118,10 @@ AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "dist
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
-    return gaz.lookup(doc[start:end].text)
+    found = gaz.lookup(doc[start:end].text)
+    if not found and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        found = gaz.lookup(doc[start : end + 1].text)  # "W.Va." split as "W.Va" + "."
+    return found
 
 
 def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
@@ -169,8 +176,35 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     )
 
 
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """The words open a sentence in capitals and a dash or a comma follows: a dateline ("ROSWELL - A man
+    ...", "BOWLING GREEN, Ohio (AP)"), which names the place the story was filed from."""
+    words = doc[start:end]
+    if not doc[start].is_sent_start or not all(t.is_upper and len(t.text) > 1 for t in words if t.is_alpha):
+        return False
+    return end < len(doc) and (doc[end].text in DATELINE_DASHES or doc[end].text == ",")
+
+
+def _party_state(doc: Doc, start: int) -> bool:
+    """A legislator's party and state or home town in agency style: "Rep. Charles Rangel, D-N.Y." ("D",
+    "-", "N.Y."), "Sen. Hugh Leatherman, R-Florence". (Two capitals without dots, "D-IA", are left out:
+    short codes are the ones most often something else.)"""
+    word = doc[start].text
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].text not in PARTY_LETTERS:
+        return False
+    return "." in word or len(word) > 2
+
+
 def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None:
     """Why the words doc[start:end] look like a place from their neighbours, or None."""
+    if _dateline(doc, start, end):
+        return "cue"
+    if _party_state(doc, start):
+        return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -216,7 +250,8 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        if i not in taken and t.is_alpha and t.text[0].isupper() and not t.is_sent_start:
+        opens = not t.is_sent_start or (t.is_upper and len(t.text) > 1)  # a dateline opens its sentence
+        if i not in taken and t.is_alpha and t.text[0].isupper() and opens:
             j = i
             while j < len(doc) and j not in taken and j - i < 4 and doc[j].is_alpha and doc[j].text[0].isupper():
                 j += 1
@@ -233,11 +268,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     person_words = {plain(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     accepted_ends: set[int] = set()
     taken: set[int] = set()
+    used: set[int] = set()  # tokens of the mentions found
 
     def add(s: int, e: int, cands: list[tuple[GazPlace, str]], evidence: str) -> None:
         span = doc[s:e]
         found.append(Found(span.start_char, span.end_char, span.text, span.text, cands, evidence))
         accepted_ends.add(e)
+        used.update(range(s, e))
 
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
@@ -321,5 +358,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             if hit:
                 add(*hit)
                 break
+    for s, e, cands in _party_states(gaz, doc, taken | used):
+        add(s, e, cands, "cue")
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _party_states(gaz: Gazetteer, doc: Doc, taken: set[int]) -> list[tuple[int, int, list[tuple[GazPlace, str]]]]:
+    """Agency abbreviations after a party letter that the runs of capitalised words miss for their dots
+    ("D-N.Y.", "D-W. Va."): the US state they name."""
+    out: list[tuple[int, int, list[tuple[GazPlace, str]]]] = []
+    for i in range(2, len(doc)):
+        if i in taken or doc[i].is_alpha or not _party_state(doc, i):
+            continue
+        for e in (i + 2, i + 1):
+            cands = [(c, m) for c, m in _lookup(gaz, doc, i, min(e, len(doc))) if c.feature == "ADM1"]
+            if cands:
+                out.append((i, min(e, len(doc)), cands))
+                break
+    return out
