@@ -295,3 +295,24 @@ def test_capitalised_datelines_and_agency_abbreviations_are_places(nlp: Language
 def test_a_legislators_party_and_state_names_the_state(nlp: Language) -> None:
     places = _places(nlp, "The bill was backed by Rep. Anna Smith, D-N.Y., and two other members.")
     assert any(p.name == "New York" and p.feature == "ADM1" for p in places), places
+
+
+@pytest.mark.slow
+def test_a_county_that_opens_an_office_name_is_the_county(nlp: Language) -> None:
+    places = _places(nlp, "He was booked into the Madison County Jail on Monday, the Madison County Sheriff said.")
+    county = [p for p in places if p.text.startswith("Madison")]
+    assert county and all(p.name == "Madison County" and p.feature == "ADM2" for p in county), places
+
+
+def test_a_county_known_only_by_its_states_point_takes_the_point_of_the_articles_towns() -> None:
+    from eventwire.stages.places import _county_point, default_gazetteer
+
+    gaz = default_gazetteer()
+    tennessee = gaz.us_state("TN")
+    assert tennessee is not None
+    county = GazPlace(-47079, "Henry County", tennessee.lat, tennessee.lon, "USA", "ADM2", 0, "TN")
+    paris = GazPlace(1, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN")
+    elsewhere = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX")
+    moved = _county_point(county, [paris, elsewhere], gaz)
+    assert (moved.lat, moved.lon) == (36.30, -88.33)
+    assert _county_point(county, [elsewhere], gaz) == county  # no town of its state: the state's point

@@ -234,9 +234,7 @@ def build_index(path: Path) -> None:
         if cc == "US":
             by_state.setdefault(c["admin1code"], []).append(point)
             city_by_state_name.setdefault((c["admin1code"], plain(c["name"])), (*point, pop))
-        places.append(
-            GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code"))
-        )
+        places.append(GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code")))
         # Alternate names: only the Latin-script ones, and not short all-capital codes (airport codes).
         alts = [a for a in c.get("alternatenames") or [] if not (a.isupper() and len(a) <= 4)]
         add_names(int(c["geonameid"]), c["name"], *alts)
@@ -276,9 +274,7 @@ def build_index(path: Path) -> None:
         state_points[code] = _trimmed_midpoint(pts)
         gid = int(st["geonameid"])
         state_ids[code] = gid
-        places.append(
-            GazPlace(gid, st["name"], *state_points[code], "USA", "ADM1", state_pop.get(code, 0), code)
-        )
+        places.append(GazPlace(gid, st["name"], *state_points[code], "USA", "ADM1", state_pop.get(code, 0), code))
         add_names(gid, st["name"])
 
     for county in counties:
@@ -385,6 +381,15 @@ class Gazetteer:
             if place.id not in best or form == want:
                 best[place.id] = (place, form)
         return list(best.values())
+
+    def us_state(self, code: str) -> GazPlace | None:
+        """The entry of a US state by its two-letter code."""
+        row = self._con.execute(
+            "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places"
+            " WHERE feature = 'ADM1' AND country = 'USA' AND admin1 = ?",
+            (code,),
+        ).fetchone()
+        return GazPlace(*row) if row else None
 
     def country(self, iso3: str) -> GazPlace | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""

@@ -12,8 +12,10 @@ two sides' points; a border is a line, so this point only says roughly where alo
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
+import statistics
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -131,16 +133,34 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
+    towns = [p[0] for p in best.values() if p[0].country == "USA" and p[0].feature in ("PPL", "PPLC")]
     for m, f in zip(mentions, found, strict=True):
         pick = best.get(plain(m.query))
         if pick is None:
             continue
-        entry, confidence = pick
+        entry, confidence = _county_point(pick[0], towns, gaz), pick[1]
         places.append(
             Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
                   entry.country, entry.feature, confidence, f.kind)
         )  # fmt: skip
     return places + _borders(doc, places)
+
+
+def _county_point(entry: GazPlace, towns: list[GazPlace], gaz: Gazetteer) -> GazPlace:
+    """A US county that the gazetteer knows only by its state's point (the package gives counties no
+    coordinates) takes the median point of the article's towns in that state instead: local news names a
+    county together with its own towns, which lie far closer to it than the middle of the state."""
+    if entry.feature != "ADM2" or entry.country != "USA" or not entry.admin1:
+        return entry
+    state = gaz.us_state(entry.admin1)
+    if state is None or (round(state.lat, 4), round(state.lon, 4)) != (round(entry.lat, 4), round(entry.lon, 4)):
+        return entry
+    inside = [t for t in towns if t.admin1 == entry.admin1]
+    if not inside:
+        return entry
+    lat = statistics.median(t.lat for t in inside)
+    lon = statistics.median(t.lon for t in inside)
+    return dataclasses.replace(entry, lat=lat, lon=lon)
 
 
 def _borders(doc: Doc, places: list[Place]) -> list[Place]:

@@ -127,7 +127,7 @@ def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPla
 def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
     """A place named inside an organisation's name: its first words ("U.S. Trade Representative", "Kenya
     Airways", "Beverly Hills Police Department") or the words after its last "of" ("Bank of England",
-    "University of California"), when they spell a country, a US state or a big city exactly. Gold
+    "University of California"), when they spell a country, a US state, a US county or a big city exactly. Gold
     geoparsing sets mark these; an event is never placed by them (a modifier)."""
     spans = [(s, s + k) for k in range(min(3, e - s - 1), 0, -1)]
     ofs = [t.i for t in doc[s:e] if t.lower_ == "of"]
@@ -139,9 +139,16 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
             continue
         cands = _lookup(gaz, doc, a, b)
         country = [(c, m) for c, m in cands if c.feature == "PCLI" and m == plain(words)]  # "U.S.", short
-        if country or _strong(cands, plain(words)):
+        if country or _strong(cands, plain(words)) or _us_county(cands, plain(words)):
             return a, b, country or cands
     return None
+
+
+def _us_county(cands: list[tuple[GazPlace, str]], said: str) -> bool:
+    """A US county spelled in full ("Henderson County", "Rapides Parish"): local news names its county's
+    offices after it ("the Henderson County Sheriff's Office"), and the county, not a city called
+    Henderson elsewhere, is the place named."""
+    return any(c.feature == "ADM2" and c.country == "USA" and m == said and len(said.split()) > 1 for c, m in cands)
 
 
 def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
