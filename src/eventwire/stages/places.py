@@ -110,21 +110,35 @@ def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
     return [(m.text, code, weight / len(states)) for code in sorted(states)]
 
 
-def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
-    mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
-    ctx = _context(doc, mentions, gaz)
-    first = [choose(m, ctx) for m in mentions]
-    for m, f, pick in zip(mentions, found, first, strict=True):
-        if f.kind == "adjective":  # already country context, by _context
+PASSES = 3  # each pass after the first reads the article's context from the picks of the pass before
+
+
+def _with_picks(
+    base: Context, mentions: list[Mention], found: list[Found], picks: list[tuple[GazPlace, float] | None]
+) -> Context:
+    """The article's context: what it says by itself (nationality words, dateline) and the countries,
+    states and points of the mentions' current picks."""
+    ctx = Context(countries=list(base.countries), dateline=base.dateline, states=list(base.states))
+    for m, f, pick in zip(mentions, found, picks, strict=True):
+        if f.kind == "adjective" or not pick:  # an adjective is already country context, by _context
             continue
-        if pick and pick[0].country:
+        if pick[0].country:
             ctx.countries.append((m.text, pick[0].country, 1.0))
             ctx.states.extend(_state_evidence(m, pick[0]))
-        if pick and pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
+        if pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
             ctx.points.append((m.text, pick[0].lat, pick[0].lon))
+    return ctx
+
+
+def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
+    mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
+    base = _context(doc, mentions, gaz)
+    picks = [choose(m, base) for m in mentions]
+    for _ in range(PASSES - 1):
+        ctx = _with_picks(base, mentions, found, picks)
+        picks = [choose(m, ctx) for m in mentions]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
     # "Parkland, Florida" settles a later bare "Parkland").
-    picks = [choose(m, ctx) for m in mentions]
     best: dict[str, tuple[GazPlace, float]] = {}
     for m, pick in zip(mentions, picks, strict=True):
         key = plain(m.query)
