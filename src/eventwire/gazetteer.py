@@ -382,15 +382,6 @@ class Gazetteer:
                 best[place.id] = (place, form)
         return list(best.values())
 
-    def us_state(self, code: str) -> GazPlace | None:
-        """The entry of a US state by its two-letter code."""
-        row = self._con.execute(
-            "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places"
-            " WHERE feature = 'ADM1' AND country = 'USA' AND admin1 = ?",
-            (code,),
-        ).fetchone()
-        return GazPlace(*row) if row else None
-
     def country(self, iso3: str) -> GazPlace | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""
         if self._country_by_iso3 is None:

@@ -152,7 +152,7 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
         pick = best.get(plain(m.query))
         if pick is None:
             continue
-        entry, confidence = _county_point(pick[0], towns, gaz), pick[1]
+        entry, confidence = _county_point(pick[0], towns), pick[1]
         places.append(
             Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
                   entry.country, entry.feature, confidence, f.kind)
@@ -160,14 +160,12 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     return places + _borders(doc, places)
 
 
-def _county_point(entry: GazPlace, towns: list[GazPlace], gaz: Gazetteer) -> GazPlace:
-    """A US county that the gazetteer knows only by its state's point (the package gives counties no
-    coordinates) takes the median point of the article's towns in that state instead: local news names a
-    county together with its own towns, which lie far closer to it than the middle of the state."""
+def _county_point(entry: GazPlace, towns: list[GazPlace]) -> GazPlace:
+    """A US county takes the median point of the article's towns in its state, when there are any: the
+    package gives counties no coordinates (the gazetteer gives a county the point of a town of its name in
+    its state, else the state's point), and local news names a county together with its own towns, which
+    lie far closer to it than the middle of the state or a namesake town elsewhere in it."""
     if entry.feature != "ADM2" or entry.country != "USA" or not entry.admin1:
-        return entry
-    state = gaz.us_state(entry.admin1)
-    if state is None or (round(state.lat, 4), round(state.lon, 4)) != (round(entry.lat, 4), round(entry.lon, 4)):
         return entry
     inside = [t for t in towns if t.admin1 == entry.admin1]
     if not inside:
