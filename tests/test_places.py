@@ -313,3 +313,13 @@ def test_a_us_county_takes_the_point_of_the_articles_towns_in_its_state() -> Non
     moved = _county_point(county, [paris, elsewhere])
     assert (moved.lat, moved.lon) == (36.30, -88.33)
     assert _county_point(county, [elsewhere]) == county  # no town of its state: its own point
+
+
+@pytest.mark.slow
+def test_a_county_that_opens_a_possessive_office_name_or_a_building_name_is_the_county(nlp: Language) -> None:
+    for text in (
+        "Deputies of the Lamar County Sheriff's Office searched the field on Sunday.",
+        "The suspect was taken to the Lamar County Jail and held on a $5,000 bond.",
+    ):
+        places = _places(nlp, text)
+        assert any(p.name == "Lamar County" and p.feature == "ADM2" for p in places), (text, places)

@@ -144,6 +144,15 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
     return None
 
 
+def _county_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The US county that the name of an office or a building opens with ("the Titus County Sheriff's
+    Office", "the Lamar County Jail"), which the model may tag as a facility or even a place."""
+    named = _named_in(gaz, doc, s, e)
+    if named is None or not _us_county(named[2], plain(doc[named[0] : named[1]].text)):
+        return None
+    return named
+
+
 def _us_county(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     """A US county spelled in full ("Henderson County", "Rapides Parish"): local news names its county's
     offices after it ("the Henderson County Sheriff's Office"), and the county, not a city called
@@ -306,18 +315,25 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
             if cands:
                 add(s, e, cands, "model")
+            elif (county := _county_named_in(gaz, doc, s, e)) is not None:  # "the Lamar County Jail"
+                add(*county, "modifier")
             continue
         if ent.label_ in FACILITY_LABELS:
             inner = _inner_place(gaz, doc, ent)
             if inner:
                 add(*inner, "facility")
                 continue
+        if ent.label_ == "FAC" and (county := _county_named_in(gaz, doc, s, e)) is not None:
+            add(*county, "modifier")  # "the Henderson County Jail": the county its name opens with
+            continue
         if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
             owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
             if owner is not None:  # "Iraq's parliament": the owner, if it is a country or a state
                 cands = _lookup(gaz, doc, s, owner)
                 if any(c.feature in AREA_FEATURES and m == plain(doc[s:owner].text) for c, m in cands):
                     add(s, owner, cands, "owner")
+                elif (county := _county_named_in(gaz, doc, s, owner)) is not None:
+                    add(*county, "modifier")  # "the Titus County Sheriff's Office": the county it opens with
                 continue
             cands = _lookup(gaz, doc, s, e)
             country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
