@@ -1,9 +1,14 @@
 """Stage ``eventwire_places``: place mentions with GeoNames ids and coordinates.
 
 Recognition is in :mod:`eventwire.stages.geo.mentions`, disambiguation in :mod:`eventwire.stages.geo.resolve`,
-the gazetteer in :mod:`eventwire.gazetteer`. Resolution runs in two passes: the first picks each mention's
-entry from its own evidence (population, kind of place, spelling, qualifier, dateline); the countries and
-points of those picks become the article's context for the second pass.
+the gazetteer in :mod:`eventwire.gazetteer`. Resolution runs in passes (:data:`PASSES`): the first picks each
+mention's entry from its own evidence (population, kind of place, spelling, qualifier, dateline); the
+countries, US states and points of those picks become the article's context for the next pass, and so on.
+US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
+that have one of its name, so an unambiguous name counts fully. Then one sense per article.
+
+A US county has no point in the gazetteer's sources: it takes the median point of the article's towns in
+its state when there are any (:func:`_county_point`).
 
 Compound names: "the Iraq-Syria border" gives the two countries as mentions (each geocoded, as gold
 geoparsing sets mark them) and one more place for the border itself, feature ``BDR``, at the midpoint of the
