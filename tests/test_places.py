@@ -10,7 +10,7 @@ from spacy.language import Language
 from eventwire.gazetteer import GazPlace
 from eventwire.records import Place
 from eventwire.stages.geo.resolve import WEIGHTS, Context, Mention, choose, explain, haversine_km
-from eventwire.stages.places import extract_places
+from eventwire.stages.places import _state_evidence, extract_places
 
 
 def _places(nlp: Language, text: str) -> list[Place]:
@@ -220,3 +220,106 @@ def test_the_nations_of_the_united_kingdom_have_their_own_points(nlp: Language) 
     assert wales.name == "Wales" and wales.feature == "ADM1"
     arkansas = _named(_places(nlp, "A tornado hit England, Ark., on Tuesday."), "England")
     assert arkansas.country == "USA"
+
+
+def _paris_mention() -> tuple[Mention, GazPlace, GazPlace, GazPlace]:
+    france = GazPlace(1, "Paris", 48.85, 2.35, "FRA", "PPLC", 2_100_000, "11")
+    texas = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX")
+    tennessee = GazPlace(3, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN")
+    m = Mention(0, 5, "Paris", "Paris", [(france, "paris"), (texas, "paris"), (tennessee, "paris")])
+    return m, france, texas, tennessee
+
+
+def test_the_articles_state_picks_the_small_town_of_its_area() -> None:
+    m, _, texas, tennessee = _paris_mention()
+    us = [("Texas", "USA", 1.0), ("Henry County", "USA", 1.0)]
+    # Without state evidence the bigger US town wins; "Henry County" (in Tennessee here) makes it Paris, TN.
+    assert choose(m, Context(countries=list(us)))[0] is texas  # type: ignore[index]
+    local = Context(countries=list(us), states=[("Henry County", "TN", 1.0), ("Dresden", "TN", 0.5)])
+    assert choose(m, local)[0] is tennessee  # type: ignore[index]
+    assert explain(tennessee, "paris", m, local)["state"] == 1.0
+
+
+def test_state_evidence_counts_only_when_the_article_is_mostly_about_the_us() -> None:
+    m, france, *_ = _paris_mention()
+    european = Context(
+        countries=[("French", "FRA", 1.0), ("Lyon", "FRA", 1.0), ("Nashville", "USA", 1.0)],
+        states=[("Nashville", "TN", 0.5)],
+    )
+    assert choose(m, european)[0] is france  # type: ignore[index]
+    assert all(explain(c, "paris", m, european)["state"] == 0.0 for c, _ in m.candidates)
+
+
+def test_a_us_state_named_like_a_country_follows_the_state_evidence() -> None:
+    country = GazPlace(1, "Georgia", 42.0, 43.5, "GEO", "PCLI", 3_700_000, None)
+    state = GazPlace(2, "Georgia", 32.7, -83.4, "USA", "ADM1", 8_000_000, "GA")
+    m = Mention(0, 7, "Georgia", "Georgia", [(country, "georgia"), (state, "georgia")])
+    local = Context(
+        countries=[("Fulton County", "USA", 1.0), ("Gainesville", "USA", 1.0)],
+        states=[("Fulton County", "GA", 1.0), ("Gainesville", "GA", 0.25), ("Gainesville", "FL", 0.25)],
+    )
+    assert choose(m, local)[0] is state  # type: ignore[index]
+
+
+def test_state_evidence_of_counties_and_towns_is_shared_among_the_states_with_that_name() -> None:
+    henry_tn = GazPlace(-47079, "Henry County", 36.3, -88.3, "USA", "ADM2", 0, "TN")
+    henry_ga = GazPlace(-13151, "Henry County", 33.4, -84.1, "USA", "ADM2", 0, "GA")
+    m = Mention(0, 12, "Henry County", "Henry County", [(henry_tn, "henry county"), (henry_ga, "henry county")])
+    assert sorted(_state_evidence(m, henry_tn)) == [("Henry County", "GA", 0.5), ("Henry County", "TN", 0.5)]
+    town = GazPlace(5, "Dresden", 36.29, -88.71, "USA", "PPL", 3_000, "TN")
+    alone = Mention(0, 7, "Dresden", "Dresden", [(town, "dresden")])
+    assert _state_evidence(alone, town) == [("Dresden", "TN", 0.5)]
+    abroad = GazPlace(6, "Dresden", 51.05, 13.74, "DEU", "PPL", 500_000, "13")
+    assert _state_evidence(alone, abroad) == []
+
+
+@pytest.mark.slow
+def test_a_state_amid_a_list_of_states_is_not_qualified_by_the_next(nlp: Language) -> None:
+    places = _places(nlp, "Cases were reported in Georgia, Oklahoma, Pennsylvania and Wisconsin last month.")
+    assert _named(places, "Oklahoma").feature == "ADM1"
+    dc = _named(_places(nlp, "Trips to Alaska, Florida and Washington, D.C., were planned."), "Washington")
+    assert dc.feature == "PPLC"
+
+
+@pytest.mark.slow
+def test_capitalised_datelines_and_agency_abbreviations_are_places(nlp: Language) -> None:
+    places = _places(nlp, "Crash closes road. ROSWELL - A man was hurt on Friday, police said.")
+    assert _named(places, "ROSWELL").country == "USA"
+    wv = _places(nlp, "Lanes reopen after crash. CHARLESTON, W.Va. -- All lanes of the road were open again.")
+    assert any(p.name == "West Virginia" for p in wv), wv
+    charleston = _named(wv, "CHARLESTON")
+    assert haversine_km(charleston.lat, charleston.lon, 38.35, -81.63) < 30  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_a_legislators_party_and_state_names_the_state(nlp: Language) -> None:
+    places = _places(nlp, "The bill was backed by Rep. Anna Smith, D-N.Y., and two other members.")
+    assert any(p.name == "New York" and p.feature == "ADM1" for p in places), places
+
+
+@pytest.mark.slow
+def test_a_county_that_opens_an_office_name_is_the_county(nlp: Language) -> None:
+    places = _places(nlp, "He was booked into the Madison County Jail on Monday, the Madison County Sheriff said.")
+    county = [p for p in places if p.text.startswith("Madison")]
+    assert county and all(p.name == "Madison County" and p.feature == "ADM2" for p in county), places
+
+
+def test_a_us_county_takes_the_point_of_the_articles_towns_in_its_state() -> None:
+    from eventwire.stages.places import _county_point
+
+    county = GazPlace(-47079, "Henry County", 35.8, -86.4, "USA", "ADM2", 0, "TN")  # Tennessee's middle
+    paris = GazPlace(1, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN")
+    elsewhere = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX")
+    moved = _county_point(county, [paris, elsewhere])
+    assert (moved.lat, moved.lon) == (36.30, -88.33)
+    assert _county_point(county, [elsewhere]) == county  # no town of its state: its own point
+
+
+@pytest.mark.slow
+def test_a_county_that_opens_a_possessive_office_name_or_a_building_name_is_the_county(nlp: Language) -> None:
+    for text in (
+        "Deputies of the Lamar County Sheriff's Office searched the field on Sunday.",
+        "The suspect was taken to the Lamar County Jail and held on a $5,000 bond.",
+    ):
+        places = _places(nlp, text)
+        assert any(p.name == "Lamar County" and p.feature == "ADM2" for p in places), (text, places)

@@ -234,9 +234,7 @@ def build_index(path: Path) -> None:
         if cc == "US":
             by_state.setdefault(c["admin1code"], []).append(point)
             city_by_state_name.setdefault((c["admin1code"], plain(c["name"])), (*point, pop))
-        places.append(
-            GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code"))
-        )
+        places.append(GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code")))
         # Alternate names: only the Latin-script ones, and not short all-capital codes (airport codes).
         alts = [a for a in c.get("alternatenames") or [] if not (a.isupper() and len(a) <= 4)]
         add_names(int(c["geonameid"]), c["name"], *alts)
@@ -276,9 +274,7 @@ def build_index(path: Path) -> None:
         state_points[code] = _trimmed_midpoint(pts)
         gid = int(st["geonameid"])
         state_ids[code] = gid
-        places.append(
-            GazPlace(gid, st["name"], *state_points[code], "USA", "ADM1", state_pop.get(code, 0), code)
-        )
+        places.append(GazPlace(gid, st["name"], *state_points[code], "USA", "ADM1", state_pop.get(code, 0), code))
         add_names(gid, st["name"])
 
     for county in counties:

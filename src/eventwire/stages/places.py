@@ -1,9 +1,14 @@
 """Stage ``eventwire_places``: place mentions with GeoNames ids and coordinates.
 
 Recognition is in :mod:`eventwire.stages.geo.mentions`, disambiguation in :mod:`eventwire.stages.geo.resolve`,
-the gazetteer in :mod:`eventwire.gazetteer`. Resolution runs in two passes: the first picks each mention's
-entry from its own evidence (population, kind of place, spelling, qualifier, dateline); the countries and
-points of those picks become the article's context for the second pass.
+the gazetteer in :mod:`eventwire.gazetteer`. Resolution runs in passes (:data:`PASSES`): the first picks each
+mention's entry from its own evidence (population, kind of place, spelling, qualifier, dateline); the
+countries, US states and points of those picks become the article's context for the next pass, and so on.
+US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
+that have one of its name, so an unambiguous name counts fully. Then one sense per article.
+
+A US county has no point in the gazetteer's sources: it takes the median point of the article's towns in
+its state when there are any (:func:`_county_point`).
 
 Compound names: "the Iraq-Syria border" gives the two countries as mentions (each geocoded, as gold
 geoparsing sets mark them) and one more place for the border itself, feature ``BDR``, at the midpoint of the
@@ -12,8 +17,10 @@ two sides' points; a border is a line, so this point only says roughly where alo
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
+import statistics
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,7 +62,11 @@ def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     if k + 1 < len(found):
         nxt = found[k + 1]
         between = text[f.end : nxt.start]
-        if between.strip() == ",":
+        names_area = any(
+            m == plain(f.query) and (c.feature == "PCLI" or (c.feature == "ADM1" and c.country == "USA"))
+            for c, m in f.candidates
+        )  # a state or a country amid a list of them is not qualified by the next: "Georgia, Oklahoma, Ohio"
+        if between.strip() == "," and not (names_area and qualifies):
             areas = [c for c, _ in nxt.candidates if c.feature in ("PCLI", "ADM1")]
             if areas:
                 m.qualifier = max(areas, key=lambda c: c.population)
@@ -84,20 +95,55 @@ def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
     return ctx
 
 
+def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
+    """What a first-pass pick in the US says about the article's state: a state names itself (weight 1);
+    a county or a town names every state that has one of its name, 1/n each (so an unambiguous name
+    counts fully, "Springfield" hardly at all); a county counts fully, a town half (a county is seldom
+    named outside its own area's news, a town more often: "a Dublin man" is seldom from Dublin, Ireland,
+    but a story may list towns across a border)."""
+    if pick.country != "USA" or not pick.admin1 or pick.feature in ("PCLI", "CONT"):
+        return []
+    if pick.feature == "ADM1":
+        return [(m.text, pick.admin1, 1.0)]
+    same_kind = ("ADM2",) if pick.feature == "ADM2" else ("PPL", "PPLC")
+    states = {
+        c.admin1 for c, matched in m.candidates
+        if c.country == "USA" and c.admin1 and c.feature in same_kind and matched == plain(m.query)
+    }  # fmt: skip
+    states.add(pick.admin1)
+    weight = 1.0 if pick.feature == "ADM2" else 0.5
+    return [(m.text, code, weight / len(states)) for code in sorted(states)]
+
+
+PASSES = 3  # each pass after the first reads the article's context from the picks of the pass before
+
+
+def _with_picks(
+    base: Context, mentions: list[Mention], found: list[Found], picks: list[tuple[GazPlace, float] | None]
+) -> Context:
+    """The article's context: what it says by itself (nationality words, dateline) and the countries,
+    states and points of the mentions' current picks."""
+    ctx = Context(countries=list(base.countries), dateline=base.dateline, states=list(base.states))
+    for m, f, pick in zip(mentions, found, picks, strict=True):
+        if f.kind == "adjective" or not pick:  # an adjective is already country context, by _context
+            continue
+        if pick[0].country:
+            ctx.countries.append((m.text, pick[0].country, 1.0))
+            ctx.states.extend(_state_evidence(m, pick[0]))
+        if pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
+            ctx.points.append((m.text, pick[0].lat, pick[0].lon))
+    return ctx
+
+
 def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
-    ctx = _context(doc, mentions, gaz)
-    first = [choose(m, ctx) for m in mentions]
-    for m, f, pick in zip(mentions, found, first, strict=True):
-        if f.kind == "adjective":  # already country context, by _context
-            continue
-        if pick and pick[0].country:
-            ctx.countries.append((m.text, pick[0].country, 1.0))
-        if pick and pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
-            ctx.points.append((m.text, pick[0].lat, pick[0].lon))
+    base = _context(doc, mentions, gaz)
+    picks = [choose(m, base) for m in mentions]
+    for _ in range(PASSES - 1):
+        ctx = _with_picks(base, mentions, found, picks)
+        picks = [choose(m, ctx) for m in mentions]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
     # "Parkland, Florida" settles a later bare "Parkland").
-    picks = [choose(m, ctx) for m in mentions]
     best: dict[str, tuple[GazPlace, float]] = {}
     for m, pick in zip(mentions, picks, strict=True):
         key = plain(m.query)
@@ -106,16 +152,32 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
+    towns = [p[0] for p in best.values() if p[0].country == "USA" and p[0].feature in ("PPL", "PPLC")]
     for m, f in zip(mentions, found, strict=True):
         pick = best.get(plain(m.query))
         if pick is None:
             continue
-        entry, confidence = pick
+        entry, confidence = _county_point(pick[0], towns), pick[1]
         places.append(
             Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
                   entry.country, entry.feature, confidence, f.kind)
         )  # fmt: skip
     return places + _borders(doc, places)
+
+
+def _county_point(entry: GazPlace, towns: list[GazPlace]) -> GazPlace:
+    """A US county takes the median point of the article's towns in its state, when there are any: the
+    package gives counties no coordinates (the gazetteer gives a county the point of a town of its name in
+    its state, else the state's point), and local news names a county together with its own towns, which
+    lie far closer to it than the middle of the state or a namesake town elsewhere in it."""
+    if entry.feature != "ADM2" or entry.country != "USA" or not entry.admin1:
+        return entry
+    inside = [t for t in towns if t.admin1 == entry.admin1]
+    if not inside:
+        return entry
+    lat = statistics.median(t.lat for t in inside)
+    lon = statistics.median(t.lon for t in inside)
+    return dataclasses.replace(entry, lat=lat, lon=lon)
 
 
 def _borders(doc: Doc, places: list[Place]) -> list[Place]:

@@ -23,6 +23,10 @@ Decisions (documented here, tested in tests/test_places.py):
   villages of", a list "X and Y" whose first member is a place), a qualifier after them ("X, Syria",
   "X province"), or - outside PERSON spans - a strong gazetteer hit (a country, a US state, or a city of
   100,000+ people spelled exactly so).
+- Two more cues: a dateline (words in capitals opening a sentence before a dash or a comma: "ROSWELL -
+  A man ...", "BOWLING GREEN, Ohio (AP)"), and a legislator's party and state or home town in agency
+  style ("D-N.Y.", "R-Florence"). An agency abbreviation split from its last dot by the tokenizer
+  ("W.Va" + ".") is looked up with the dot.
 - A name that is also the last word of a person named in the article ("Soleimani") is not a place.
 """
 
@@ -114,13 +118,16 @@ AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "dist
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
-    return gaz.lookup(doc[start:end].text)
+    found = gaz.lookup(doc[start:end].text)
+    if not found and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        found = gaz.lookup(doc[start : end + 1].text)  # "W.Va." split as "W.Va" + "."
+    return found
 
 
 def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
     """A place named inside an organisation's name: its first words ("U.S. Trade Representative", "Kenya
     Airways", "Beverly Hills Police Department") or the words after its last "of" ("Bank of England",
-    "University of California"), when they spell a country, a US state or a big city exactly. Gold
+    "University of California"), when they spell a country, a US state, a US county or a big city exactly. Gold
     geoparsing sets mark these; an event is never placed by them (a modifier)."""
     spans = [(s, s + k) for k in range(min(3, e - s - 1), 0, -1)]
     ofs = [t.i for t in doc[s:e] if t.lower_ == "of"]
@@ -132,9 +139,25 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
             continue
         cands = _lookup(gaz, doc, a, b)
         country = [(c, m) for c, m in cands if c.feature == "PCLI" and m == plain(words)]  # "U.S.", short
-        if country or _strong(cands, plain(words)):
+        if country or _strong(cands, plain(words)) or _us_county(cands, plain(words)):
             return a, b, country or cands
     return None
+
+
+def _county_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The US county that the name of an office or a building opens with ("the Titus County Sheriff's
+    Office", "the Lamar County Jail"), which the model may tag as a facility or even a place."""
+    named = _named_in(gaz, doc, s, e)
+    if named is None or not _us_county(named[2], plain(doc[named[0] : named[1]].text)):
+        return None
+    return named
+
+
+def _us_county(cands: list[tuple[GazPlace, str]], said: str) -> bool:
+    """A US county spelled in full ("Henderson County", "Rapides Parish"): local news names its county's
+    offices after it ("the Henderson County Sheriff's Office"), and the county, not a city called
+    Henderson elsewhere, is the place named."""
+    return any(c.feature == "ADM2" and c.country == "USA" and m == said and len(said.split()) > 1 for c, m in cands)
 
 
 def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
@@ -169,8 +192,35 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     )
 
 
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """The words open a sentence in capitals and a dash or a comma follows: a dateline ("ROSWELL - A man
+    ...", "BOWLING GREEN, Ohio (AP)"), which names the place the story was filed from."""
+    words = doc[start:end]
+    if not doc[start].is_sent_start or not all(t.is_upper and len(t.text) > 1 for t in words if t.is_alpha):
+        return False
+    return end < len(doc) and (doc[end].text in DATELINE_DASHES or doc[end].text == ",")
+
+
+def _party_state(doc: Doc, start: int) -> bool:
+    """A legislator's party and state or home town in agency style: "Rep. Charles Rangel, D-N.Y." ("D",
+    "-", "N.Y."), "Sen. Hugh Leatherman, R-Florence". (Two capitals without dots, "D-IA", are left out:
+    short codes are the ones most often something else.)"""
+    word = doc[start].text
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].text not in PARTY_LETTERS:
+        return False
+    return "." in word or len(word) > 2
+
+
 def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None:
     """Why the words doc[start:end] look like a place from their neighbours, or None."""
+    if _dateline(doc, start, end):
+        return "cue"
+    if _party_state(doc, start):
+        return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -216,7 +266,8 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        if i not in taken and t.is_alpha and t.text[0].isupper() and not t.is_sent_start:
+        opens = not t.is_sent_start or (t.is_upper and len(t.text) > 1)  # a dateline opens its sentence
+        if i not in taken and t.is_alpha and t.text[0].isupper() and opens:
             j = i
             while j < len(doc) and j not in taken and j - i < 4 and doc[j].is_alpha and doc[j].text[0].isupper():
                 j += 1
@@ -233,11 +284,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     person_words = {plain(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     accepted_ends: set[int] = set()
     taken: set[int] = set()
+    used: set[int] = set()  # tokens of the mentions found
 
     def add(s: int, e: int, cands: list[tuple[GazPlace, str]], evidence: str) -> None:
         span = doc[s:e]
         found.append(Found(span.start_char, span.end_char, span.text, span.text, cands, evidence))
         accepted_ends.add(e)
+        used.update(range(s, e))
 
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
@@ -262,18 +315,25 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
             if cands:
                 add(s, e, cands, "model")
+            elif (county := _county_named_in(gaz, doc, s, e)) is not None:  # "the Lamar County Jail"
+                add(*county, "modifier")
             continue
         if ent.label_ in FACILITY_LABELS:
             inner = _inner_place(gaz, doc, ent)
             if inner:
                 add(*inner, "facility")
                 continue
+        if ent.label_ == "FAC" and (county := _county_named_in(gaz, doc, s, e)) is not None:
+            add(*county, "modifier")  # "the Henderson County Jail": the county its name opens with
+            continue
         if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
             owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
             if owner is not None:  # "Iraq's parliament": the owner, if it is a country or a state
                 cands = _lookup(gaz, doc, s, owner)
                 if any(c.feature in AREA_FEATURES and m == plain(doc[s:owner].text) for c, m in cands):
                     add(s, owner, cands, "owner")
+                elif (county := _county_named_in(gaz, doc, s, owner)) is not None:
+                    add(*county, "modifier")  # "the Titus County Sheriff's Office": the county it opens with
                 continue
             cands = _lookup(gaz, doc, s, e)
             country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
@@ -321,5 +381,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             if hit:
                 add(*hit)
                 break
+    for s, e, cands in _party_states(gaz, doc, taken | used):
+        add(s, e, cands, "cue")
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _party_states(gaz: Gazetteer, doc: Doc, taken: set[int]) -> list[tuple[int, int, list[tuple[GazPlace, str]]]]:
+    """Agency abbreviations after a party letter that the runs of capitalised words miss for their dots
+    ("D-N.Y.", "D-W. Va."): the US state they name."""
+    out: list[tuple[int, int, list[tuple[GazPlace, str]]]] = []
+    for i in range(2, len(doc)):
+        if i in taken or doc[i].is_alpha or not _party_state(doc, i):
+            continue
+        for e in (i + 2, i + 1):
+            cands = [(c, m) for c, m in _lookup(gaz, doc, i, min(e, len(doc))) if c.feature == "ADM1"]
+            if cands:
+                out.append((i, min(e, len(doc)), cands))
+                break
+    return out

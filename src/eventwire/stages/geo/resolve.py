@@ -8,6 +8,11 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
 - ``primary``: the mention is the entry's main name;
 - ``context``: the share of the article's country evidence that points at the entry's country (countries
   and cities named elsewhere in the article, nationality words such as "Iraqi", the dateline);
+- ``state``: for a US entry, the share of the article's state evidence that points at the entry's state
+  (admin1, one level below ``context``): the US states it names, the states of its counties ("Henry
+  County" exists in several states: each gets 1/n) and of its US towns (1/n over the states that have a
+  town of that name, so an unambiguous town counts fully), and its dateline. Local news names an
+  ambiguous town ("Paris", "Gainesville") without its state because the reader knows the area;
 - ``dateline``: the entry lies in the dateline's country;
 - ``qualifier``: the mention is qualified by its state or country ("Paris, Texas");
 - ``near``: closeness to the places chosen for the article's other mentions (1 at 0 km, 0 from 500 km);
@@ -30,6 +35,7 @@ WEIGHTS: dict[str, float] = {
     "exact": 0.4,
     "primary": 0.3,
     "context": 1.5,
+    "state": 1.5,
     "dateline": 0.5,
     "qualifier": 3.0,
     "near": 0.8,
@@ -67,6 +73,8 @@ class Context:
     # (words that gave it, ISO3, weight): a mention's own words never count as its own context
     countries: list[tuple[str, str, float]] = field(default_factory=list)
     dateline: str | None = None  # ISO3 of the dateline place
+    # (words that gave it, US state code, weight): the article's evidence one level below the country
+    states: list[tuple[str, str, float]] = field(default_factory=list)
     points: list[tuple[str, float, float]] = field(default_factory=list)  # (mention text, lat, lon)
 
 
@@ -100,6 +108,33 @@ def _city_of_state(cand: GazPlace, mention: Mention) -> float:
     return 0.0
 
 
+def _us_weight(us_share: float) -> float:
+    """How far the state evidence counts, from the share of the article's country evidence that is the US:
+    not at all unless the US is most of it, fully from two thirds."""
+    return min(1.0, 1.5 * us_share) if us_share > 0.5 else 0.0
+
+
+def _state_share(cand: GazPlace, mention: Mention, ctx: Context, us_share: float) -> float:
+    """The share of the article's US state evidence (other mentions' words) in ``cand``'s state, scaled
+    down unless most of the article's country evidence is the US (a British story that names one
+    American town says little about Norfolk), and halved for an entry the words name by one of its
+    other names ("Pittsburgh" is also a name of Pittsburg, California: the main name is the safer sense)."""
+    if cand.country != "USA" or not cand.admin1 or cand.feature == "PCLI":
+        return 0.0
+    if cand.feature == "ADM1" and not any(c.feature == "PCLI" for c, _ in mention.candidates):
+        return 0.0  # a state against a town of its name is left to ``city_of_state``; against a country
+        # of its name ("Georgia") the article's state evidence decides
+    own: dict[str, float] = {}
+    for text, code, weight in ctx.states:
+        if text != mention.text:
+            own[code] = own.get(code, 0.0) + weight
+    total = sum(own.values())
+    if not total:
+        return 0.0
+    by_main_name = plain(cand.name) == plain(mention.query)
+    return own.get(cand.admin1, 0.0) / total * _us_weight(us_share) * (1.0 if by_main_name else 0.5)
+
+
 def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dict[str, float]:
     """The named parts of a candidate's score (before weighting)."""
     said = plain(mention.query)
@@ -109,6 +144,7 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
         "exact": 1.0 if matched == said else 0.0,
         "primary": 1.0 if plain(cand.name) == said else 0.0,
         "context": 0.0,
+        "state": 0.0,
         "dateline": 1.0 if ctx.dateline and cand.country == ctx.dateline else 0.0,
         "qualifier": 1.0 if mention.qualifier and _inside(cand, mention.qualifier) else 0.0,
         "near": 0.0,
@@ -121,6 +157,7 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
     total = sum(own.values())
     if total and cand.country:
         parts["context"] = own.get(cand.country, 0.0) / total
+    parts["state"] = _state_share(cand, mention, ctx, own.get("USA", 0.0) / total if total else 0.0)
     others = [(lat, lon) for text, lat, lon in ctx.points if text != mention.text]
     if others and cand.feature not in ("PCLI", "CONT"):
         d = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in others)
