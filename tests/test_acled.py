@@ -160,3 +160,47 @@ def test_killed_in_a_bare_strike_is_from_the_air(nlp: Language) -> None:
 def test_rioters_burning_cars_are_the_violent_demonstration(nlp: Language) -> None:
     text = "Rioters torched two police cars as the protest against the new tax turned into a riot."
     assert acled_of(nlp, text) == "Violent demonstration"
+
+
+def acled_of_trigger(nlp: Language, text: str, trigger: str) -> str | None:
+    """The sub-type of the event whose trigger is ``trigger``."""
+    found = [e for e in nlp(text)._.events or [] if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0].acled
+
+
+def test_an_arrest_that_is_the_grievance_stays_an_arrest(nlp: Language) -> None:
+    text = "Thousands protested in the capital on Monday after police arrested an opposition leader."
+    assert acled_of_trigger(nlp, text, "arrested") == "Arrests"
+    assert acled_of_trigger(nlp, text, "protested") == "Peaceful protest"
+
+
+def test_an_arrest_in_connection_with_protests_stays_an_arrest(nlp: Language) -> None:
+    text = "Police arrested ten men in connection with the protests."
+    assert acled_of(nlp, text) == "Arrests"
+
+
+def test_an_arrest_before_a_protest_stays_an_arrest(nlp: Language) -> None:
+    text = "Police arrested two union leaders ahead of a planned march in the capital."
+    assert acled_of_trigger(nlp, text, "arrested") == "Arrests"
+
+
+def test_protesters_arrested_at_a_rally_are_an_intervention(nlp: Language) -> None:
+    text = "Police arrested twenty people at a rally outside the ministry on Friday."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_a_killing_that_is_the_grievance_is_no_force_against_protesters(nlp: Language) -> None:
+    text = "Police dispersed hundreds of people protesting over a teenager who was killed by a soldier."
+    assert acled_of_trigger(nlp, text, "dispersed") == "Protest with intervention"
+    assert acled_of_trigger(nlp, text, "killed") != "Excessive force against protesters"
+
+
+def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Language) -> None:
+    text = "Hundreds marched through the capital after police detained a student leader."
+    assert acled_of_trigger(nlp, text, "marched") == "Peaceful protest"
+
+
+def test_an_arrest_during_the_protesters_clashes_is_the_violent_demonstration(nlp: Language) -> None:
+    text = "Two students were arrested during clashes at a protest against the fuel price rise."
+    assert acled_of_trigger(nlp, text, "arrested") == "Violent demonstration"

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...actor_dictionary import fold, load_dictionary
 from ...records import ACLED_SUBTYPES, ActorRef
 from .lexicon import CueRow, TriggerRow
+from .protest import aimed_at_protest
 
 # sub-types a trigger word names by itself; sentence cues do not override them
 SPECIFIC = frozenset(
@@ -263,18 +264,6 @@ def _violence_at_protest(mode: str | None, actors: list[ActorRef], head: Token) 
     return "Excessive force against protesters"
 
 
-def _arrested_protesters(head: Token) -> bool:
-    """Who was arrested are demonstrators ("detained 40 protesters"), or the arrest was made at a protest
-    ("arrested at the rally"); "arrested on charges of organising a protest" is a plain arrest."""
-    for c in head.children:
-        if c.dep_ in ("dobj", "nsubjpass") and any(_protest_word(w.lower_) for w in c.subtree):
-            return True
-        at = c.dep_ == "prep" and c.lower_ in ("at", "during", "amid")
-        if at and any(_protest_word(g.lower_) for g in c.children if g.dep_ == "pobj"):
-            return True
-    return False
-
-
 # verbs of taking or destroying whose object decides the sub-type: a town, a cache of arms or a person
 TAKING_LEMMAS = frozenset(["capture", "seize", "destroy", "recover", "take", "grab", "confiscate", "dismantle"])
 WEAPON_NOUNS = frozenset(
@@ -386,7 +375,7 @@ def mode_and_acled(
         acled = "Attack"
     if typ == "RETREAT" and mode == "withdraw" and acled is None:
         acled = "Change to group/activity"  # troops leaving a place, with no territory named
-    if typ == "COERCE" and acled == "Arrests" and _arrested_protesters(head):
+    if typ == "COERCE" and acled == "Arrests" and aimed_at_protest(head):
         return mode, "Protest with intervention"  # arrests at a demonstration
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
         # "seized a village": a change of territory, split by who took it

@@ -15,6 +15,7 @@ agree, since a sentence reports one demonstration and the response to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -34,10 +35,15 @@ CASUALTY = re.compile(r"^(?:kill|slain|slay|wound|injur|hurt|die|dead|shot)", re
 HURT_WORDS = re.compile(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", re.I)
 
 
-# "arrested during a protest" links the arrest to the protest; "arrested for organising a protest" does not
-AT_PREPS = frozenset(
-    ["during", "at", "amid", "in", "after", "following", "before", "prior", "ahead", "outside", "near"]
-)
+# Words that name a demonstration or those in it (lemmas): what a response acts on when it is aimed at one.
+PROTEST_NOUNS = frozenset(
+    ["protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "crowd",
+     "sit-in", "vigil", "picket", "striker", "rioter", "riot"]
+)  # fmt: skip
+# Prepositions that put an arrest or force at the demonstration itself ("detained during a rally", "fired on
+# the crowd"). Those of sequence or cause ("after", "before", "for", "in connection with") make the protest
+# the occasion or the reason of the arrest, which stays an arrest.
+AT_PREPS = frozenset(["at", "during", "amid", "in", "outside", "near", "on", "upon", "against", "into"])
 PEACEFUL_WORDS = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 
 
@@ -51,26 +57,42 @@ def _protesters_fight(e: Event, head: Token) -> bool:
     return not any(r.sector in ARMED_SIDES for r in e.actor + e.recipient)
 
 
-def _linked(arrest: Token, protest: Token) -> bool:
-    """The protest is where the arrest happened, not its reason: outside the arrest's phrase, or under it
-    through a preposition of place or time ("detained during a rally")."""
-    tok = protest
-    preps: list[str] = []
-    while tok.head.i != tok.i and tok.i != arrest.i:
-        if tok.dep_ in ("prep", "advmod"):  # "prior to", "due to": the first word tells
-            preps.append(tok.lower_)
-        tok = tok.head
-    if tok.i != arrest.i:
+def names_protest(noun: Token) -> bool:
+    """The noun, a conjunct of it or the noun of its quantity ("dozens of protesters") names a demonstration
+    or demonstrators; so does a participle describing it ("people protesting against the law")."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]  # fmt: skip
+    if any(n.lemma_.lower() in PROTEST_NOUNS or n.lower_ in PROTEST_NOUNS for n in nouns):
         return True
-    return bool(preps) and preps[-1] in AT_PREPS
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("protest", "demonstrate", "rally", "march") for c in noun.children
+    )
 
 
-def _arrest_at_protest(e: Event, head: Token, protests: list[Token]) -> bool:
+def aimed_at_protest(head: Token, protest_heads: Collection[int] = ()) -> bool:
+    """Whether an arrest or use of force acts on a demonstration: its object (or passive subject) names the
+    demonstrators ("detained 40 protesters", "broke up the march"), or a preposition of place or time puts
+    it at the protest ("arrested at the rally", "fired on the crowd"). The protest of a phrase further down
+    ("arrested in connection with the protests", "on charges of organising a protest") or of another clause
+    ("protested after police arrested their leader") is the arrest's reason, not its target.
+    ``protest_heads`` are the words of the sentence's events that make up the demonstration (the protesters'
+    own fight: "arrested during clashes" at a protest)."""
+    for c in head.children:
+        if c.dep_ in ("dobj", "nsubjpass", "dative") and names_protest(c):
+            return True
+        at = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in AT_PREPS else []
+        if any(names_protest(g) or g.i in protest_heads for g in at):
+            return True
+    return False
+
+
+def _arrest_at_protest(e: Event, head: Token, protest_heads: Collection[int]) -> bool:
     """Police arresting people (a verb that occurred) at a protest: the protest was broken up. A noun ("to
     decry the arrests", "a plan for mass arrests") is more often the grievance than the response."""
     if e.type != "COERCE" or e.acled != "Arrests" or e.status != "occurred" or head.pos_ != "VERB":
         return False
-    return any(_linked(head, p) for p in protests)
+    return aimed_at_protest(head, protest_heads)
 
 
 def _evidence_of_riot(e: Event, head: Token, peaceful: bool) -> bool:
@@ -87,7 +109,15 @@ def _hurt(sentence: str) -> bool:
     return hurt > 0 or bool(HURT_WORDS.search(sentence))
 
 
-def _label(events: list[Event], heads: list[Token]) -> str | None:
+def _demonstration(events: list[Event], heads: list[Token]) -> set[int]:
+    """Words of the events that make up the demonstration: the protests, the demonstrators' violence and,
+    next to a protest, the protesters' own fight."""
+    pairs = list(zip(events, heads, strict=True))
+    protests = {h.i for e, h in pairs if e.type == "PROTEST" or e.acled == VIOLENT}
+    return protests | {h.i for e, h in pairs if _protesters_fight(e, h)} if protests else set()
+
+
+def _label(events: list[Event], heads: list[Token], demo: set[int]) -> str | None:
     """The one protest sub-type of the sentence, or None when it reports no demonstration or no response."""
     pairs = [(e, h) for e, h in zip(events, heads, strict=True) if e.status == "occurred"]
     if not any(e.type == "PROTEST" or e.acled in (VIOLENT, *RESPONSES) for e, _ in pairs):
@@ -99,7 +129,7 @@ def _label(events: list[Event], heads: list[Token]) -> str | None:
     ):
         return VIOLENT
     responses = {e.acled for e, _ in pairs if e.acled in RESPONSES}
-    if any(_arrest_at_protest(e, h, protests) for e, h in pairs):
+    if any(_arrest_at_protest(e, h, demo) for e, h in pairs):
         responses.add(INTERVENTION)
     if not responses:
         return None
@@ -108,13 +138,13 @@ def _label(events: list[Event], heads: list[Token]) -> str | None:
     return INTERVENTION
 
 
-def _joins(e: Event, head: Token, protests: list[Token], label: str) -> bool:
+def _joins(e: Event, head: Token, label: str, demo: set[int]) -> bool:
     """Events that are part of the demonstration or of the response to it."""
     if e.type == "PROTEST" and e.acled in (PEACEFUL, INTERVENTION, FORCE, VIOLENT, None):
         return True
     if label == VIOLENT and e.acled == LOOTING:
         return True  # ACLED: rioters burning and vandalising are the violent demonstration itself
-    if e.acled in RESPONSES or _protesters_fight(e, head) or _arrest_at_protest(e, head, protests):
+    if e.acled in RESPONSES or _protesters_fight(e, head) or _arrest_at_protest(e, head, demo):
         return True
     # "one protester was killed", "dozens were injured": the casualties of the same demonstration
     return e.type == "ASSAULT" and e.acled in ("Attack", "Armed clash") and bool(CASUALTY.match(head.lower_))
@@ -122,10 +152,10 @@ def _joins(e: Event, head: Token, protests: list[Token], label: str) -> bool:
 
 def protest_sentence(events: list[Event], heads: list[Token]) -> None:
     """Give the events of a demonstration and of the response to it one protest sub-type."""
-    label = _label(events, heads)
+    demo = _demonstration(events, heads)
+    label = _label(events, heads, demo)
     if label is None:
         return
-    protests = [h for e, h in zip(events, heads, strict=True) if e.type == "PROTEST"]
     for e, head in zip(events, heads, strict=True):
-        if _joins(e, head, protests, label):
+        if _joins(e, head, label, demo):
             e.acled = label
