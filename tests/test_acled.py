@@ -196,6 +196,19 @@ def test_a_killing_that_is_the_grievance_is_no_force_against_protesters(nlp: Lan
     assert acled_of_trigger(nlp, text, "killed") != "Excessive force against protesters"
 
 
+def test_a_killing_in_another_clause_is_no_force_against_protesters(nlp: Language) -> None:
+    # the soldiers' killing is no casualty of the dispersal: the rally stays an intervention (the bare
+    # "killed" still takes the sentence's sub-type in events._same_incident, outside this rule)
+    text = "Police used tear gas to break up a rally, while in the north gunmen killed five soldiers."
+    assert acled_of_trigger(nlp, text, "rally") == "Protest with intervention"
+    assert acled_of_trigger(nlp, text, "break up") == "Protest with intervention"
+
+
+def test_protesters_killed_by_police_fire_are_excessive_force(nlp: Language) -> None:
+    text = "Police opened fire on the protesters, killing three of them."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
 def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Language) -> None:
     text = "Hundreds marched through the capital after police detained a student leader."
     assert acled_of_trigger(nlp, text, "marched") == "Peaceful protest"
@@ -204,3 +217,8 @@ def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Langua
 def test_an_arrest_during_the_protesters_clashes_is_the_violent_demonstration(nlp: Language) -> None:
     text = "Two students were arrested during clashes at a protest against the fuel price rise."
     assert acled_of_trigger(nlp, text, "arrested") == "Violent demonstration"
+
+
+def test_a_dispersal_that_injures_is_excessive_force(nlp: Language) -> None:
+    text = "Police dispersed the march with batons, injuring dozens of people."
+    assert acled_of_trigger(nlp, text, "dispersed") == "Excessive force against protesters"

@@ -20,7 +20,6 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...records import Event
-from . import casualties
 
 PEACEFUL = "Peaceful protest"
 INTERVENTION = "Protest with intervention"
@@ -31,8 +30,10 @@ RESPONSES = (INTERVENTION, FORCE)
 # words of a fight with no sides named ("clashes broke out"): next to a protest, the protesters' fight
 FIGHT_LEMMAS = frozenset(["clash", "scuffle", "skirmish", "fight", "fighting", "brawl"])
 ARMED_SIDES = frozenset(["REB", "INS", "PRM"])
-CASUALTY = re.compile(r"^(?:kill|slain|slay|wound|injur|hurt|die|dead|shot)", re.I)
-HURT_WORDS = re.compile(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", re.I)
+# words of people killed or hurt ("killed", "injuring", "left three dead", "casualties")
+CASUALTY = re.compile(r"^(?:kill|slain|slay|wound|injur|hurt|die|died|dead|death|shot|casualt)", re.I)
+# clauses of their own: a casualty in one of them with its own subject is not the response's
+CLAUSES = frozenset(["conj", "advcl", "ccomp", "xcomp", "parataxis"])
 
 
 # Words that name a demonstration or those in it (lemmas): what a response acts on when it is aimed at one.
@@ -104,9 +105,69 @@ def _evidence_of_riot(e: Event, head: Token, peaceful: bool) -> bool:
     return not (peaceful and e.type == "PROTEST" and e.mode != "riot")
 
 
-def _hurt(sentence: str) -> bool:
-    hurt = (casualties.fatalities(sentence) or 0) + (casualties.injured(sentence) or 0)
-    return hurt > 0 or bool(HURT_WORDS.search(sentence))
+def _own_clause(head: Token) -> set[int]:
+    """The words of an event's own clause: its subtree without relative clauses and descriptions of its
+    nouns ("a teenager who was killed", "people protesting over a killing") and without clauses that have a
+    subject of their own ("while gunmen killed five soldiers")."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack += [c for c in tok.children if not _separate_clause(c)]
+    return out
+
+
+def _separate_clause(c: Token) -> bool:
+    """A dependent that tells of something else: a relative clause or description of a noun, a clause with a
+    subject of its own, or a finite adverbial clause with a conjunction ("while in the north gunmen killed",
+    where the parser may miss the subject). A participle ("firing", "injuring dozens") stays."""
+    if c.dep_ in ("relcl", "acl"):
+        return True
+    if c.dep_ not in CLAUSES:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        return True
+    return c.dep_ == "advcl" and c.tag_ in ("VBD", "VBZ", "VBP") and any(g.dep_ == "mark" for g in c.children)
+
+
+def _agent_and_victims(head: Token) -> tuple[list[Token], list[Token]]:
+    """Who killed or hurt and who was killed or hurt, by voice: "police killed two protesters", "two
+    protesters were killed by police", "two protesters died"."""
+    kids = list(head.children)
+    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    if head.lemma_.lower() in ("die", "dead") or passive:
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents, passive or [c for c in kids if c.dep_ == "nsubj"]
+    return [c for c in kids if c.dep_ == "nsubj"], [c for c in kids if c.dep_ == "dobj"]
+
+
+def _casualty_of(head: Token, anchors: list[Token]) -> bool:
+    """A casualty word belongs to the response to (or fight of) a demonstration: its victims are the
+    demonstrators ("three protesters were killed"), it is said in the response's own clause ("dispersed the
+    rally, injuring dozens"), or it governs the response and names no other agent ("people were injured
+    when police dispersed the march"). A killing that is the protest's grievance or another clause's
+    ("while gunmen killed five soldiers") is not."""
+    if not CASUALTY.match(head.lower_):
+        return False
+    agents, victims = _agent_and_victims(head)
+    if any(names_protest(v) for v in victims):
+        return True
+    if any(head.i in _own_clause(a) for a in anchors if a.i != head.i):
+        return True
+    governs = any(a.head.i == head.i and a.dep_ in CLAUSES for a in anchors)
+    return governs and not agents
+
+
+def _hurt(events: list[Event], heads: list[Token], responses: list[Token]) -> bool:
+    """The response killed or hurt people: a casualty word of its own clause or governing it, or
+    demonstrators killed or hurt in the sentence."""
+    words = {i for r in responses for i in _own_clause(r)} | {r.head.i for r in responses if r.dep_ in CLAUSES}
+    sent = heads[0].sent if heads else None
+    toks = [t for t in sent if t.i in words] if sent is not None else []
+    return any(_casualty_of(t, responses) for t in toks) or any(
+        e.type == "ASSAULT" and _casualty_of(h, []) for e, h in zip(events, heads, strict=True)
+    )
 
 
 def _demonstration(events: list[Event], heads: list[Token]) -> set[int]:
@@ -128,26 +189,25 @@ def _label(events: list[Event], heads: list[Token], demo: set[int]) -> str | Non
         protests and any(_protesters_fight(e, h) for e, h in pairs)
     ):
         return VIOLENT
-    responses = {e.acled for e, _ in pairs if e.acled in RESPONSES}
-    if any(_arrest_at_protest(e, h, demo) for e, h in pairs):
-        responses.add(INTERVENTION)
-    if not responses:
+    acts = [(e, h) for e, h in pairs if e.acled in RESPONSES or _arrest_at_protest(e, h, demo)]
+    if not acts:
         return None
-    if FORCE in responses or _hurt(events[0].sentence.text):
+    if any(e.acled == FORCE for e, _ in acts) or _hurt(events, heads, [h for _, h in acts]):
         return FORCE  # ACLED: an intervention that kills or injures is excessive force
     return INTERVENTION
 
 
-def _joins(e: Event, head: Token, label: str, demo: set[int]) -> bool:
+def _joins(e: Event, head: Token, label: str, anchors: list[Token]) -> bool:
     """Events that are part of the demonstration or of the response to it."""
     if e.type == "PROTEST" and e.acled in (PEACEFUL, INTERVENTION, FORCE, VIOLENT, None):
         return True
     if label == VIOLENT and e.acled == LOOTING:
         return True  # ACLED: rioters burning and vandalising are the violent demonstration itself
+    demo = {a.i for a in anchors}
     if e.acled in RESPONSES or _protesters_fight(e, head) or _arrest_at_protest(e, head, demo):
         return True
-    # "one protester was killed", "dozens were injured": the casualties of the same demonstration
-    return e.type == "ASSAULT" and e.acled in ("Attack", "Armed clash") and bool(CASUALTY.match(head.lower_))
+    # "one protester was killed", "dozens were injured when police fired": casualties of the demonstration
+    return e.type == "ASSAULT" and e.acled in ("Attack", "Armed clash") and _casualty_of(head, anchors)
 
 
 def protest_sentence(events: list[Event], heads: list[Token]) -> None:
@@ -156,6 +216,7 @@ def protest_sentence(events: list[Event], heads: list[Token]) -> None:
     label = _label(events, heads, demo)
     if label is None:
         return
+    anchors = [h for e, h in zip(events, heads, strict=True) if h.i in demo or e.acled in RESPONSES]
     for e, head in zip(events, heads, strict=True):
-        if _joins(e, head, label, demo):
+        if _joins(e, head, label, anchors):
             e.acled = label
