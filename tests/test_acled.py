@@ -209,6 +209,26 @@ def test_protesters_killed_by_police_fire_are_excessive_force(nlp: Language) -> 
     assert acled_of(nlp, text) == "Excessive force against protesters"
 
 
+def test_jets_destroying_launchers_stay_an_air_strike(nlp: Language) -> None:
+    text = "Israeli jets destroyed rocket launchers in southern Lebanon."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_a_seized_mine_is_no_weapon(nlp: Language) -> None:
+    text = "Troops seized a coal mine held by rebels."
+    assert acled_of(nlp, text) != "Disrupted weapons use"
+
+
+def test_seized_phones_are_no_weapons(nlp: Language) -> None:
+    text = "Police seized the mobile devices of three journalists."
+    assert acled_of(nlp, text) != "Disrupted weapons use"
+
+
+def test_seized_explosive_devices_are_weapons(nlp: Language) -> None:
+    text = "Soldiers seized three explosive devices and a mortar in a raid on the village."
+    assert acled_of(nlp, text) == "Disrupted weapons use"
+
+
 def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Language) -> None:
     text = "Hundreds marched through the capital after police detained a student leader."
     assert acled_of_trigger(nlp, text, "marched") == "Peaceful protest"

@@ -277,23 +277,31 @@ WEAPON_NOUNS = frozenset(
         "pistol",
         "firearm",
         "bullet",
-        "round",
         "cartridge",
         "explosive",
         "ied",
         "bomb",
         "rocket",
         "missile",
-        "mine",
         "landmine",
         "grenade",
         "mortar",
         "munition",
-        "device",
         "launcher",
         "rpg",
     ]
 )
+# nouns that are arms only with a word of arms before them: "explosive devices", "land mines", "mortar rounds"
+# ("a coal mine", "mobile devices", "a second round" are not)
+ARMS_ONLY_WITH_MODIFIER = frozenset(["mine", "device", "round", "shell"])
+ARMS_MODIFIERS = WEAPON_NOUNS | frozenset(
+    ["explosive", "incendiary", "land", "anti-personnel", "anti-tank", "artillery"]
+)
+# sub-types that name how a strike was delivered: destroying launchers from the air is still an air strike
+DELIVERY = frozenset(
+    ["Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+     "Grenade", "Chemical weapon"]
+)  # fmt: skip
 PERSON_NOUNS = frozenset(
     [
         "commander",
@@ -320,12 +328,30 @@ def _taken_thing(head: Token) -> str | None:
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     for o in objs:
-        lemmas = {o.lemma_.lower()} | {g.lemma_.lower() for g in _of_objects(o)}  # "a cache of arms"
-        if lemmas & WEAPON_NOUNS:
+        if any(_arms(n) for n in (o, *_of_objects(o))):  # "a cache of arms"
             return "weapons"
         if o.lemma_.lower() in PERSON_NOUNS or (o.ent_type_ == "PERSON" and o.pos_ == "PROPN"):
             return "person"
     return None
+
+
+def _arms(noun: Token) -> bool:
+    """The noun names arms: a weapon word, or a word like "device" or "mine" with a word of arms before it."""
+    lemma = noun.lemma_.lower()
+    if lemma in WEAPON_NOUNS:
+        return True
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lemma in ARMS_ONLY_WITH_MODIFIER and bool(mods & ARMS_MODIFIERS)
+
+
+def _names_the_taken(cue: CueRow | None, acled: str | None, head: Token) -> bool:
+    """The cue that gave a strike sub-type is a word of what was taken or destroyed ("destroyed rockets and
+    mortars"): the things are the arms disrupted, not the means of a strike ("jets destroyed launchers").
+    A sub-type the trigger word itself names ("bombed") is the means."""
+    if cue is None or cue.acled != acled:
+        return False
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return cue.lemmas[0] in {t.lemma_.lower() for o in objs for t in o.subtree}
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -354,7 +380,7 @@ def mode_and_acled(
     if acled not in SPECIFIC and cue is not None and cue.acled and _cue_wins(cue.acled, acled, head):
         acled = cue.acled
     taken = _taken_thing(head) if head.lemma_.lower() in TAKING_LEMMAS else None
-    if taken == "weapons":
+    if taken == "weapons" and (acled not in DELIVERY or _names_the_taken(cue, acled, head)):
         return mode, "Disrupted weapons use"  # ACLED: seizing or destroying arms caches
     if taken == "person" and typ in ("ASSAULT", "COERCE"):
         # a person captured: by state forces an arrest, by an armed group an abduction
