@@ -229,6 +229,17 @@ def test_seized_explosive_devices_are_weapons(nlp: Language) -> None:
     assert acled_of(nlp, text) == "Disrupted weapons use"
 
 
+def test_demonstrators_chasing_police_are_no_intervention(nlp: Language) -> None:
+    text = "Demonstrators chased the police out of the square."
+    assert acled_of(nlp, text) != "Protest with intervention"
+
+
+def test_police_chasing_protesters_is_an_intervention(nlp: Language) -> None:
+    text = "Police chased the protesters from the square."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+
 def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Language) -> None:
     text = "Hundreds marched through the capital after police detained a student leader."
     assert acled_of_trigger(nlp, text, "marched") == "Peaceful protest"

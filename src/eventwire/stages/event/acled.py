@@ -14,6 +14,7 @@ from ...actor_dictionary import fold, load_dictionary
 from ...records import ACLED_SUBTYPES, ActorRef
 from .lexicon import CueRow, TriggerRow
 from .protest import aimed_at_protest
+from .words import STATE_WORDS
 
 # sub-types a trigger word names by itself; sentence cues do not override them
 SPECIFIC = frozenset(
@@ -23,31 +24,6 @@ SPECIFIC = frozenset(
         "Non-violent transfer of territory", "Agreement", "Change to group/activity", "Mob violence",
     }
 )  # fmt: skip
-STATE_WORDS = frozenset(
-    [
-        "army",
-        "troops",
-        "soldiers",
-        "soldier",
-        "military",
-        "forces",
-        "force",
-        "government",
-        "police",
-        "policemen",
-        "officers",
-        "security",
-        "regime",
-        "navy",
-        "gendarmerie",
-        "authorities",
-        "commandos",
-        "marines",
-        "battalion",
-        "brigade",
-        "ministry",
-    ]
-)
 NONSTATE_WORDS = frozenset(
     [
         "rebels",

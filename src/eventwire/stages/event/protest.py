@@ -20,6 +20,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...records import Event
+from .words import STATE_WORDS
 
 PEACEFUL = "Peaceful protest"
 INTERVENTION = "Protest with intervention"
@@ -86,6 +87,20 @@ def aimed_at_protest(head: Token, protest_heads: Collection[int] = ()) -> bool:
         if any(names_protest(g) or g.i in protest_heads for g in at):
             return True
     return False
+
+
+# verbs of driving people off a place: done by the state to demonstrators, an intervention
+DRIVE_OFF = frozenset(["chase", "drive", "scatter", "evict", "push"])
+
+
+def _state_drives_off(tok: Token) -> bool:
+    """The state's forces chase or drive demonstrators off ("police chased the protesters from the square",
+    "protesters were driven away by troops"); demonstrators chasing the police are no intervention."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DRIVE_OFF or not aimed_at_protest(tok):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in STATE_WORDS for d in doers)
 
 
 def _arrest_at_protest(e: Event, head: Token, protest_heads: Collection[int]) -> bool:
@@ -190,9 +205,10 @@ def _label(events: list[Event], heads: list[Token], demo: set[int]) -> str | Non
     ):
         return VIOLENT
     acts = [(e, h) for e, h in pairs if e.acled in RESPONSES or _arrest_at_protest(e, h, demo)]
-    if not acts:
+    drives = [t for t in heads[0].sent if _state_drives_off(t)] if heads else []
+    if not acts and not drives:
         return None
-    if any(e.acled == FORCE for e, _ in acts) or _hurt(events, heads, [h for _, h in acts]):
+    if any(e.acled == FORCE for e, _ in acts) or _hurt(events, heads, [h for _, h in acts] + drives):
         return FORCE  # ACLED: an intervention that kills or injures is excessive force
     return INTERVENTION
 
