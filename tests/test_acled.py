@@ -253,3 +253,10 @@ def test_an_arrest_during_the_protesters_clashes_is_the_violent_demonstration(nl
 def test_a_dispersal_that_injures_is_excessive_force(nlp: Language) -> None:
     text = "Police dispersed the march with batons, injuring dozens of people."
     assert acled_of_trigger(nlp, text, "dispersed") == "Excessive force against protesters"
+
+
+def test_unrest_names_a_state_not_a_riot(nlp: Language) -> None:
+    # "unrest" tells of a country's state, not of demonstrators' violence: no riot by itself
+    assert acled_of(nlp, "Weeks of unrest have shaken the country.") != "Violent demonstration"
+    text = "Police fired tear gas at students in the capital amid growing unrest over fuel prices."
+    assert acled_of(nlp, text) == "Protest with intervention"

@@ -111,11 +111,11 @@ def _arrest_at_protest(e: Event, head: Token, protest_heads: Collection[int]) ->
     return aimed_at_protest(head, protest_heads)
 
 
-def _evidence_of_riot(e: Event, head: Token, peaceful: bool) -> bool:
-    """A violent act of the demonstrators; "unrest" names a state of a country, not an act. When the text
-    calls the demonstrators peaceful, a word near a plain "demonstrators" ("a violent crackdown on peaceful
-    demonstrators") is not enough: it takes a riot word or the demonstrators attacking."""
-    if e.acled != VIOLENT or head.lemma_.lower() == "unrest":
+def _evidence_of_riot(e: Event, peaceful: bool) -> bool:
+    """A violent act of the demonstrators. When the text calls the demonstrators peaceful, a word near a
+    plain "demonstrators" ("a violent crackdown on peaceful demonstrators") is not enough: it takes a riot
+    word or the demonstrators attacking."""
+    if e.acled != VIOLENT:
         return False
     return not (peaceful and e.type == "PROTEST" and e.mode != "riot")
 
@@ -200,7 +200,7 @@ def _label(events: list[Event], heads: list[Token], demo: set[int]) -> str | Non
         return None
     protests = [h for e, h in pairs if e.type == "PROTEST"]
     peaceful = bool(PEACEFUL_WORDS.search(events[0].sentence.text))
-    if any(_evidence_of_riot(e, h, peaceful) for e, h in pairs) or (
+    if any(_evidence_of_riot(e, peaceful) for e, h in pairs) or (
         protests and any(_protesters_fight(e, h) for e, h in pairs)
     ):
         return VIOLENT
