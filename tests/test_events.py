@@ -395,3 +395,11 @@ def test_a_protest_is_aimed_at_the_party_of_its_stated_stance(nlp: Language) -> 
 def test_a_sponsor_or_an_agent_names_no_place_for_local_actors(nlp: Language) -> None:
     e = one(nlp, "At least five drone attacks have been carried out by Iran-backed militias since April.", "ASSAULT")
     assert all(a.country_from != "place" for a in e.actor), e.actor
+
+
+def test_a_purpose_infinitive_is_intended_not_done(nlp: Language) -> None:
+    # "to capture the airport" is what the attack aimed at: no capture has occurred, the attack is an attack
+    events = nlp("The rebels launched an attack to capture the airport.")._.events or []
+    attack = [e for e in events if e.trigger.text == "attack"]
+    assert attack and attack[0].acled != "Non-state actor overtakes territory", events
+    assert all(e.status != "occurred" for e in events if e.trigger.text == "capture"), events

@@ -32,7 +32,7 @@ from .event.roles import (
     is_actor_like,
     threatened,
 )
-from .event.status import status_of
+from .event.status import purpose_infinitive, status_of
 from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
 
 VIOLENT = ("ASSAULT",)
@@ -95,8 +95,9 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 def _intended(head: Token) -> bool:
-    """An infinitive of purpose ("an attack to capture the base"): what was aimed at, not what was done."""
-    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    """An infinitive of purpose ("an attack to capture the base"): what was aimed at, not what was done; the
+    same test gives it the status future (``status.purpose_infinitive``)."""
+    return purpose_infinitive(head)
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
