@@ -403,3 +403,9 @@ def test_a_purpose_infinitive_is_intended_not_done(nlp: Language) -> None:
     attack = [e for e in events if e.trigger.text == "attack"]
     assert attack and attack[0].acled != "Non-state actor overtakes territory", events
     assert all(e.status != "occurred" for e in events if e.trigger.text == "capture"), events
+
+
+def test_a_protest_word_modifying_an_event_noun_is_a_protest(nlp: Language) -> None:
+    # "protest campaign" is a protest; "riot police" and "protest leaders" are people, not a riot or a protest
+    events = nlp("Teachers launched a protest campaign outside parliament.")._.events or []
+    assert any(e.type == "PROTEST" and e.acled == "Peaceful protest" for e in events), events
