@@ -239,7 +239,6 @@ def test_police_chasing_protesters_is_an_intervention(nlp: Language) -> None:
     assert acled_of(nlp, text) == "Protest with intervention"
 
 
-
 def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Language) -> None:
     text = "Hundreds marched through the capital after police detained a student leader."
     assert acled_of_trigger(nlp, text, "marched") == "Peaceful protest"
@@ -260,3 +259,9 @@ def test_unrest_names_a_state_not_a_riot(nlp: Language) -> None:
     assert acled_of(nlp, "Weeks of unrest have shaken the country.") != "Violent demonstration"
     text = "Police fired tear gas at students in the capital amid growing unrest over fuel prices."
     assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_a_nationality_noun_is_a_people_whatever_its_tag(nlp: Language) -> None:
+    # a nationality noun with no plural "s" ("Chinese") is a people too: read from the parse, not the spelling
+    text = "Hundreds of Chinese attacked a peaceful rally in the capital on Friday."
+    assert acled_of(nlp, text) == "Mob violence"

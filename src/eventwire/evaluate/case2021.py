@@ -9,7 +9,8 @@ What is scored: the headline ``weighted_f1``, ``macro_f1`` and ``accuracy`` are 
 label is one of the 25 ACLED sub-types (the 25-type task); ``*_all`` are over every snippet, with the five
 non-ACLED labels as classes the product never predicts (so always wrong). The prediction for a snippet is
 the ``acled`` of its most confident event that has one, exactly as the pipeline's records give it (the
-scorer adds no rule of its own); a snippet with no such event predicts no class and counts as wrong. F1 is per gold class; weighted F1 weights each class's F1 by its gold support.
+scorer adds no rule of its own); a snippet with no such event predicts no class and counts as wrong. F1 is
+per gold class; weighted F1 weights each class's F1 by its gold support.
 """
 
 from __future__ import annotations

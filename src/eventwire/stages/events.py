@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Event, Mention, Place, TextSpan
 from .event import attach, casualties
-from .event.acled import STATE_WORDS, mode_and_acled
+from .event.acled import mode_and_acled
 from .event.anaphora import drop_restatements
 from .event.lexicon import CueRow
 from .event.protest import protest_sentence
@@ -34,6 +34,7 @@ from .event.roles import (
 )
 from .event.status import purpose_infinitive, status_of
 from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
+from .event.words import DOER_NOUNS, STATE_WORDS
 
 VIOLENT = ("ASSAULT",)
 WEAPON_RANK = (
@@ -398,10 +399,6 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
-
-
-# Trigger nouns that name the people doing the event: they are its actor.
-DOER_NOUNS = frozenset(["protester", "protestor", "demonstrator", "rioter", "marcher"])
 
 
 def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:

@@ -8,13 +8,13 @@ regain, armed groups overtake); violence against protesters is force or interven
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...actor_dictionary import fold, load_dictionary
 from ...records import ACLED_SUBTYPES, ActorRef
 from .lexicon import CueRow, TriggerRow
 from .protest import aimed_at_protest
-from .words import STATE_WORDS
+from .words import ARMED_SECTORS, LOOTING, STATE_WORDS, protest_word
 
 # sub-types a trigger word names by itself; sentence cues do not override them
 SPECIFIC = frozenset(
@@ -48,25 +48,7 @@ NONSTATE_WORDS = frozenset(
         "groups",
     ]
 )
-PROTEST_WORDS = frozenset(
-    [
-        "protest",
-        "protester",
-        "protestor",
-        "demonstrator",
-        "demonstration",
-        "rally",
-        "march",
-        "marcher",
-        "crowd",
-        "sit-in",
-        "vigil",
-        "picket",
-        "striker",
-    ]
-)
 FORCE_MODES = ("firearms", "heavy-weapons", "targeted")
-LOOTING = "Looting/property destruction"
 
 
 ARMED_TARGETS = frozenset(
@@ -161,10 +143,6 @@ def target_words(head: Token) -> set[str]:
     return words
 
 
-def _protest_word(word: str) -> bool:
-    return word in PROTEST_WORDS or word.rstrip("s") in PROTEST_WORDS or word in ("rioters", "rioter")
-
-
 def _side(refs: list[ActorRef]) -> str | None:
     for ref in refs:
         words = set(ref.text.lower().split())
@@ -176,7 +154,6 @@ def _side(refs: list[ActorRef]) -> str | None:
 
 
 GENERIC_VIOLENCE = ("Attack", "Armed clash")
-ARMED_SECTORS = frozenset(["MIL", "COP", "REB", "INS", "PRM", "SPY"])
 
 
 def _cue_wins(cue_acled: str, trigger_acled: str | None, head: Token) -> bool:
@@ -200,7 +177,7 @@ CROWD_WORDS = frozenset(
 )
 
 
-def _civilian_crowd(actors: list[ActorRef]) -> bool:
+def _civilian_crowd(actors: list[ActorRef], doc: Doc) -> bool:
     """Attackers who are a crowd of civilians ("a group of men", "supporters of the ruling party", a
     nationality), not the state, not an armed group, not one person."""
     if not actors or _side(actors) is not None:
@@ -209,31 +186,46 @@ def _civilian_crowd(actors: list[ActorRef]) -> bool:
         words = set(ref.text.lower().split())
         if ref.sector in ARMED_SECTORS or ref.kind == "person" or words & {"gunmen", "assailants", "attackers"}:
             return False
-    return any(set(r.text.lower().split()) & CROWD_WORDS or _civilian_group(r) for r in actors)
+    return any(set(r.text.lower().split()) & CROWD_WORDS or _civilian_group(r, doc) for r in actors)
 
 
-def _civilian_group(ref: ActorRef) -> bool:
+def _civilian_group(ref: ActorRef, doc: Doc) -> bool:
     """A party, a community or a nationality as a crowd ("Turks", "ruling party supporters")."""
     if ref.sector is not None:
         return ref.sector in CIVILIAN_SECTORS
     if ref.kind == "country":
-        # a plural nationality noun ("Turks", "Israelis") is the people; the adjective ("Israeli attacks")
-        # and the country's name stand for the state
-        return ref.text.endswith("s") and fold(ref.text) in load_dictionary().demonyms
+        # a nationality noun ("Turks", "Israelis") is the people; the adjective ("Israeli attacks") and the
+        # country's name stand for the state
+        return _people(ref, doc) and fold(ref.text) in load_dictionary().demonyms
     return ref.country is not None and ref.kind is None and ref.entity is None
+
+
+def _people(ref: ActorRef, doc: Doc) -> bool:
+    """A nationality word used as a noun for a people ("Serbs", "a group of Turks", "the Chinese"), not as
+    an adjective of a noun ("Israeli attacks") or for one person ("a Turk"). Read from the parse, not the
+    spelling: the tagger often calls a plural nationality a singular proper noun."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("amod", "compound", "nmod"):
+        return False
+    if last.tag_ in ("NNS", "NNPS") or "Plur" in last.morph.get("Number", []):
+        return True
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in last.children)
 
 
 def _violence_at_protest(mode: str | None, actors: list[ActorRef], head: Token) -> str | None:
     """Violence in a protest, by who acts on whom: demonstrators fighting (or a two-sided clash with them)
     is a violent demonstration; a civilian crowd attacking them is mob violence; the state's riot gear
     (tear gas, water cannon) is an intervention; other force against them is excessive force."""
-    if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
+    if any(protest_word(w) for r in actors for w in r.text.lower().split()):
         return "Violent demonstration"
-    if not any(_protest_word(w) for w in target_words(head)):
+    if not any(protest_word(w) for w in target_words(head)):
         return None
     if head.lemma_.lower() in ("clash", "scuffle"):
         return "Violent demonstration"
-    if _civilian_crowd(actors):
+    if _civilian_crowd(actors, head.doc):
         return "Mob violence"
     if mode == "crowd-control":
         return "Protest with intervention"
@@ -371,7 +363,7 @@ def mode_and_acled(
         targets = {r.text.lower().split()[-1] for r in recipients if r.text}
         # the object itself ("broke up a march"), also when the recipient is the march's organizer
         targets |= {c.lower_ for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
-        if any(t.rstrip("s") in PROTEST_WORDS or t in PROTEST_WORDS for t in targets):
+        if any(protest_word(t) for t in targets):
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"

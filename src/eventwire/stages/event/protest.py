@@ -20,28 +20,21 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...records import Event
-from .words import STATE_WORDS
+from .words import LOOTING, NONSTATE_ARMED_SECTORS, PROTEST_NOUNS, STATE_WORDS
 
 PEACEFUL = "Peaceful protest"
 INTERVENTION = "Protest with intervention"
 FORCE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
-LOOTING = "Looting/property destruction"
 RESPONSES = (INTERVENTION, FORCE)
 # words of a fight with no sides named ("clashes broke out"): next to a protest, the protesters' fight
 FIGHT_LEMMAS = frozenset(["clash", "scuffle", "skirmish", "fight", "fighting", "brawl"])
-ARMED_SIDES = frozenset(["REB", "INS", "PRM"])
 # words of people killed or hurt ("killed", "injuring", "left three dead", "casualties")
 CASUALTY = re.compile(r"^(?:kill|slain|slay|wound|injur|hurt|die|died|dead|death|shot|casualt)", re.I)
 # clauses of their own: a casualty in one of them with its own subject is not the response's
 CLAUSES = frozenset(["conj", "advcl", "ccomp", "xcomp", "parataxis"])
 
 
-# Words that name a demonstration or those in it (lemmas): what a response acts on when it is aimed at one.
-PROTEST_NOUNS = frozenset(
-    ["protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "crowd",
-     "sit-in", "vigil", "picket", "striker", "rioter", "riot"]
-)  # fmt: skip
 # Prepositions that put an arrest or force at the demonstration itself ("detained during a rally", "fired on
 # the crowd"). Those of sequence or cause ("after", "before", "for", "in connection with") make the protest
 # the occasion or the reason of the arrest, which stays an arrest.
@@ -56,7 +49,7 @@ def _protesters_fight(e: Event, head: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in head.children):
         return False
-    return not any(r.sector in ARMED_SIDES for r in e.actor + e.recipient)
+    return not any(r.sector in NONSTATE_ARMED_SECTORS for r in e.actor + e.recipient)
 
 
 def names_protest(noun: Token) -> bool:
