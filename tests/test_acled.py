@@ -160,3 +160,108 @@ def test_killed_in_a_bare_strike_is_from_the_air(nlp: Language) -> None:
 def test_rioters_burning_cars_are_the_violent_demonstration(nlp: Language) -> None:
     text = "Rioters torched two police cars as the protest against the new tax turned into a riot."
     assert acled_of(nlp, text) == "Violent demonstration"
+
+
+def acled_of_trigger(nlp: Language, text: str, trigger: str) -> str | None:
+    """The sub-type of the event whose trigger is ``trigger``."""
+    found = [e for e in nlp(text)._.events or [] if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0].acled
+
+
+def test_an_arrest_that_is_the_grievance_stays_an_arrest(nlp: Language) -> None:
+    text = "Thousands protested in the capital on Monday after police arrested an opposition leader."
+    assert acled_of_trigger(nlp, text, "arrested") == "Arrests"
+    assert acled_of_trigger(nlp, text, "protested") == "Peaceful protest"
+
+
+def test_an_arrest_in_connection_with_protests_stays_an_arrest(nlp: Language) -> None:
+    text = "Police arrested ten men in connection with the protests."
+    assert acled_of(nlp, text) == "Arrests"
+
+
+def test_an_arrest_before_a_protest_stays_an_arrest(nlp: Language) -> None:
+    text = "Police arrested two union leaders ahead of a planned march in the capital."
+    assert acled_of_trigger(nlp, text, "arrested") == "Arrests"
+
+
+def test_protesters_arrested_at_a_rally_are_an_intervention(nlp: Language) -> None:
+    text = "Police arrested twenty people at a rally outside the ministry on Friday."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_a_killing_that_is_the_grievance_is_no_force_against_protesters(nlp: Language) -> None:
+    text = "Police dispersed hundreds of people protesting over a teenager who was killed by a soldier."
+    assert acled_of_trigger(nlp, text, "dispersed") == "Protest with intervention"
+    assert acled_of_trigger(nlp, text, "killed") != "Excessive force against protesters"
+
+
+def test_a_killing_in_another_clause_is_no_force_against_protesters(nlp: Language) -> None:
+    # the soldiers' killing is no casualty of the dispersal: the rally stays an intervention (the bare
+    # "killed" still takes the sentence's sub-type in events._same_incident, outside this rule)
+    text = "Police used tear gas to break up a rally, while in the north gunmen killed five soldiers."
+    assert acled_of_trigger(nlp, text, "rally") == "Protest with intervention"
+    assert acled_of_trigger(nlp, text, "break up") == "Protest with intervention"
+
+
+def test_protesters_killed_by_police_fire_are_excessive_force(nlp: Language) -> None:
+    text = "Police opened fire on the protesters, killing three of them."
+    assert acled_of(nlp, text) == "Excessive force against protesters"
+
+
+def test_jets_destroying_launchers_stay_an_air_strike(nlp: Language) -> None:
+    text = "Israeli jets destroyed rocket launchers in southern Lebanon."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_a_seized_mine_is_no_weapon(nlp: Language) -> None:
+    text = "Troops seized a coal mine held by rebels."
+    assert acled_of(nlp, text) != "Disrupted weapons use"
+
+
+def test_seized_phones_are_no_weapons(nlp: Language) -> None:
+    text = "Police seized the mobile devices of three journalists."
+    assert acled_of(nlp, text) != "Disrupted weapons use"
+
+
+def test_seized_explosive_devices_are_weapons(nlp: Language) -> None:
+    text = "Soldiers seized three explosive devices and a mortar in a raid on the village."
+    assert acled_of(nlp, text) == "Disrupted weapons use"
+
+
+def test_demonstrators_chasing_police_are_no_intervention(nlp: Language) -> None:
+    text = "Demonstrators chased the police out of the square."
+    assert acled_of(nlp, text) != "Protest with intervention"
+
+
+def test_police_chasing_protesters_is_an_intervention(nlp: Language) -> None:
+    text = "Police chased the protesters from the square."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_a_detention_that_is_the_grievance_leaves_the_march_peaceful(nlp: Language) -> None:
+    text = "Hundreds marched through the capital after police detained a student leader."
+    assert acled_of_trigger(nlp, text, "marched") == "Peaceful protest"
+
+
+def test_an_arrest_during_the_protesters_clashes_is_the_violent_demonstration(nlp: Language) -> None:
+    text = "Two students were arrested during clashes at a protest against the fuel price rise."
+    assert acled_of_trigger(nlp, text, "arrested") == "Violent demonstration"
+
+
+def test_a_dispersal_that_injures_is_excessive_force(nlp: Language) -> None:
+    text = "Police dispersed the march with batons, injuring dozens of people."
+    assert acled_of_trigger(nlp, text, "dispersed") == "Excessive force against protesters"
+
+
+def test_unrest_names_a_state_not_a_riot(nlp: Language) -> None:
+    # "unrest" tells of a country's state, not of demonstrators' violence: no riot by itself
+    assert acled_of(nlp, "Weeks of unrest have shaken the country.") != "Violent demonstration"
+    text = "Police fired tear gas at students in the capital amid growing unrest over fuel prices."
+    assert acled_of(nlp, text) == "Protest with intervention"
+
+
+def test_a_nationality_noun_is_a_people_whatever_its_tag(nlp: Language) -> None:
+    # a nationality noun with no plural "s" ("Chinese") is a people too: read from the parse, not the spelling
+    text = "Hundreds of Chinese attacked a peaceful rally in the capital on Friday."
+    assert acled_of(nlp, text) == "Mob violence"

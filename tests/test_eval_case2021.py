@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from eventwire.evaluate.case2021 import LABELS, NO_CLASS, NON_ACLED, f1_table, score
+from eventwire.evaluate.case2021 import LABELS, NO_CLASS, NON_ACLED, f1_table, predict, score
 from eventwire.records import ACLED_SUBTYPES
 
 
@@ -41,15 +41,9 @@ def test_score_on_invented_snippets(tmp_path: Path, nlp: Language) -> None:
     assert result["accuracy_all"] < 1.0
 
 
-def test_a_snippet_takes_the_outcome_of_its_protest(tmp_path: Path, nlp: Language) -> None:
-    # the first sentence reports a march; the second says how it ended: the snippet is one demonstration
-    path = tmp_path / "snippets.tsv"
-    path.write_text(
-        "id\tEventSnippet\tSubType\n"
-        "1\tThousands of teachers marched through the capital on Saturday. Later there were riots near the "
-        "ministry and rioters torched two police cars.\tVIOL_DEMONSTR\n"
-        "2\tThousands of nurses marched peacefully through the capital on Saturday to demand higher pay.\t"
-        "PEACE_PROTEST\n",
-        encoding="utf-8",
-    )
-    assert score(path, nlp)["accuracy"] == 1.0
+def test_prediction_is_the_records_own_sub_type(nlp: Language) -> None:
+    # the scorer reads the pipeline's records and adds no rule: the main event's sub-type is the prediction
+    text = "Thousands of teachers marched through the capital on Saturday. The march was later broken up."
+    labelled = [e for e in nlp(text)._.events or [] if e.acled]
+    best = max(labelled, key=lambda e: e.confidence)
+    assert predict([text], nlp) == [best.acled]

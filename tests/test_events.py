@@ -417,3 +417,17 @@ def test_of_codes_residence_only_with_a_place(nlp: Language) -> None:
 def test_a_restating_noun_with_its_own_place_is_a_new_event(nlp: Language) -> None:
     text = "Thousands of people marched in Minsk on Sunday. In Grodno, the protests continued on Monday."
     assert any(e.trigger.text == "protests" for e in events_of(nlp, text)), events_of(nlp, text)
+
+
+def test_a_purpose_infinitive_is_intended_not_done(nlp: Language) -> None:
+    # "to capture the airport" is what the attack aimed at: no capture has occurred, the attack is an attack
+    events = nlp("The rebels launched an attack to capture the airport.")._.events or []
+    attack = [e for e in events if e.trigger.text == "attack"]
+    assert attack and attack[0].acled != "Non-state actor overtakes territory", events
+    assert all(e.status != "occurred" for e in events if e.trigger.text == "capture"), events
+
+
+def test_a_protest_word_modifying_an_event_noun_is_a_protest(nlp: Language) -> None:
+    # "protest campaign" is a protest; "riot police" and "protest leaders" are people, not a riot or a protest
+    events = nlp("Teachers launched a protest campaign outside parliament.")._.events or []
+    assert any(e.type == "PROTEST" and e.acled == "Peaceful protest" for e in events), events

@@ -8,9 +8,9 @@ the product does not predict (``acled`` only takes ACLED sub-types).
 What is scored: the headline ``weighted_f1``, ``macro_f1`` and ``accuracy`` are over the snippets whose gold
 label is one of the 25 ACLED sub-types (the 25-type task); ``*_all`` are over every snippet, with the five
 non-ACLED labels as classes the product never predicts (so always wrong). The prediction for a snippet is
-the ``acled`` of its most confident event that has one, except that a peaceful protest gives way to the
-outcome (violence, force, intervention) another event of the snippet reports; a snippet with no such event
-predicts no class and counts as wrong. F1 is per gold class; weighted F1 weights each class's F1 by its gold support.
+the ``acled`` of its most confident event that has one, exactly as the pipeline's records give it (the
+scorer adds no rule of its own); a snippet with no such event predicts no class and counts as wrong. F1 is
+per gold class; weighted F1 weights each class's F1 by its gold support.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from spacy.language import Language
 
 from ..pipeline import make_doc
 from ..read.article import Article
-from ..records import Event
 
 LABELS: dict[str, str] = {
     "ARMED_CLASH": "Armed clash",
@@ -73,17 +72,6 @@ def read_snippets(path: Path, limit: int | None = None) -> list[tuple[str, str, 
     return rows
 
 
-PEACEFUL = "Peaceful protest"
-PROTEST_OUTCOMES = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
-
-
-def _protest_outcome(events: list[Event]) -> Event | None:
-    """A snippet reports one demonstration: when its main event is a peaceful protest and another sentence
-    tells how the protest turned out (violence, force, intervention), that outcome is the snippet's type."""
-    outcomes = [e for e in events if e.acled in PROTEST_OUTCOMES and e.status == "occurred"]
-    return max(outcomes, key=lambda e: e.confidence) if outcomes else None
-
-
 def predict(texts: list[str], nlp: Language) -> list[str]:
     out: list[str] = []
     with nlp.memory_zone():
@@ -91,8 +79,6 @@ def predict(texts: list[str], nlp: Language) -> list[str]:
         for doc in docs:
             labelled = [e for e in doc._.events or [] if e.acled]
             best = max(labelled, key=lambda e: e.confidence) if labelled else None
-            if best is not None and best.acled == PEACEFUL:
-                best = _protest_outcome(labelled) or best
             out.append(best.acled if best and best.acled else NO_CLASS)
     return out
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Event, Mention, Place, TextSpan
 from .event import attach, casualties
-from .event.acled import STATE_WORDS, mode_and_acled
+from .event.acled import mode_and_acled
 from .event.anaphora import drop_restatements
 from .event.lexicon import CueRow
 from .event.protest import protest_sentence
@@ -32,8 +32,9 @@ from .event.roles import (
     is_actor_like,
     threatened,
 )
-from .event.status import status_of
+from .event.status import purpose_infinitive, status_of
 from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
+from .event.words import DOER_NOUNS, STATE_WORDS
 
 VIOLENT = ("ASSAULT",)
 WEAPON_RANK = (
@@ -95,8 +96,9 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 def _intended(head: Token) -> bool:
-    """An infinitive of purpose ("an attack to capture the base"): what was aimed at, not what was done."""
-    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    """An infinitive of purpose ("an attack to capture the base"): what was aimed at, not what was done; the
+    same test gives it the status future (``status.purpose_infinitive``)."""
+    return purpose_infinitive(head)
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -401,9 +403,6 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
 
 # Event types whose target, when a thing, is where the event strikes: a building, a road, a curfew's town.
 PLACE_TARGET_TYPES = frozenset(["ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION"])
-
-# Trigger nouns that name the people doing the event: they are its actor.
-DOER_NOUNS = frozenset(["protester", "protestor", "demonstrator", "rioter", "marcher"])
 
 
 def _in_trigger(doc: Doc, t: Trigger, ref: ActorRef) -> bool:

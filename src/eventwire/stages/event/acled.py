@@ -8,11 +8,13 @@ regain, armed groups overtake); violence against protesters is force or interven
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...actor_dictionary import fold, load_dictionary
 from ...records import ACLED_SUBTYPES, ActorRef
 from .lexicon import CueRow, TriggerRow
+from .protest import aimed_at_protest
+from .words import ARMED_SECTORS, LOOTING, STATE_WORDS, protest_word
 
 # sub-types a trigger word names by itself; sentence cues do not override them
 SPECIFIC = frozenset(
@@ -22,31 +24,6 @@ SPECIFIC = frozenset(
         "Non-violent transfer of territory", "Agreement", "Change to group/activity", "Mob violence",
     }
 )  # fmt: skip
-STATE_WORDS = frozenset(
-    [
-        "army",
-        "troops",
-        "soldiers",
-        "soldier",
-        "military",
-        "forces",
-        "force",
-        "government",
-        "police",
-        "policemen",
-        "officers",
-        "security",
-        "regime",
-        "navy",
-        "gendarmerie",
-        "authorities",
-        "commandos",
-        "marines",
-        "battalion",
-        "brigade",
-        "ministry",
-    ]
-)
 NONSTATE_WORDS = frozenset(
     [
         "rebels",
@@ -71,25 +48,7 @@ NONSTATE_WORDS = frozenset(
         "groups",
     ]
 )
-PROTEST_WORDS = frozenset(
-    [
-        "protest",
-        "protester",
-        "protestor",
-        "demonstrator",
-        "demonstration",
-        "rally",
-        "march",
-        "marcher",
-        "crowd",
-        "sit-in",
-        "vigil",
-        "picket",
-        "striker",
-    ]
-)
 FORCE_MODES = ("firearms", "heavy-weapons", "targeted")
-LOOTING = "Looting/property destruction"
 
 
 ARMED_TARGETS = frozenset(
@@ -184,10 +143,6 @@ def target_words(head: Token) -> set[str]:
     return words
 
 
-def _protest_word(word: str) -> bool:
-    return word in PROTEST_WORDS or word.rstrip("s") in PROTEST_WORDS or word in ("rioters", "rioter")
-
-
 def _side(refs: list[ActorRef]) -> str | None:
     for ref in refs:
         words = set(ref.text.lower().split())
@@ -199,7 +154,6 @@ def _side(refs: list[ActorRef]) -> str | None:
 
 
 GENERIC_VIOLENCE = ("Attack", "Armed clash")
-ARMED_SECTORS = frozenset(["MIL", "COP", "REB", "INS", "PRM", "SPY"])
 
 
 def _cue_wins(cue_acled: str, trigger_acled: str | None, head: Token) -> bool:
@@ -223,7 +177,7 @@ CROWD_WORDS = frozenset(
 )
 
 
-def _civilian_crowd(actors: list[ActorRef]) -> bool:
+def _civilian_crowd(actors: list[ActorRef], doc: Doc) -> bool:
     """Attackers who are a crowd of civilians ("a group of men", "supporters of the ruling party", a
     nationality), not the state, not an armed group, not one person."""
     if not actors or _side(actors) is not None:
@@ -232,47 +186,50 @@ def _civilian_crowd(actors: list[ActorRef]) -> bool:
         words = set(ref.text.lower().split())
         if ref.sector in ARMED_SECTORS or ref.kind == "person" or words & {"gunmen", "assailants", "attackers"}:
             return False
-    return any(set(r.text.lower().split()) & CROWD_WORDS or _civilian_group(r) for r in actors)
+    return any(set(r.text.lower().split()) & CROWD_WORDS or _civilian_group(r, doc) for r in actors)
 
 
-def _civilian_group(ref: ActorRef) -> bool:
+def _civilian_group(ref: ActorRef, doc: Doc) -> bool:
     """A party, a community or a nationality as a crowd ("Turks", "ruling party supporters")."""
     if ref.sector is not None:
         return ref.sector in CIVILIAN_SECTORS
     if ref.kind == "country":
-        # a plural nationality noun ("Turks", "Israelis") is the people; the adjective ("Israeli attacks")
-        # and the country's name stand for the state
-        return ref.text.endswith("s") and fold(ref.text) in load_dictionary().demonyms
+        # a nationality noun ("Turks", "Israelis") is the people; the adjective ("Israeli attacks") and the
+        # country's name stand for the state
+        return _people(ref, doc) and fold(ref.text) in load_dictionary().demonyms
     return ref.country is not None and ref.kind is None and ref.entity is None
+
+
+def _people(ref: ActorRef, doc: Doc) -> bool:
+    """A nationality word used as a noun for a people ("Serbs", "a group of Turks", "the Chinese"), not as
+    an adjective of a noun ("Israeli attacks") or for one person ("a Turk"). Read from the parse, not the
+    spelling: the tagger often calls a plural nationality a singular proper noun."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("amod", "compound", "nmod"):
+        return False
+    if last.tag_ in ("NNS", "NNPS") or "Plur" in last.morph.get("Number", []):
+        return True
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in last.children)
 
 
 def _violence_at_protest(mode: str | None, actors: list[ActorRef], head: Token) -> str | None:
     """Violence in a protest, by who acts on whom: demonstrators fighting (or a two-sided clash with them)
     is a violent demonstration; a civilian crowd attacking them is mob violence; the state's riot gear
     (tear gas, water cannon) is an intervention; other force against them is excessive force."""
-    if any(_protest_word(w) for r in actors for w in r.text.lower().split()):
+    if any(protest_word(w) for r in actors for w in r.text.lower().split()):
         return "Violent demonstration"
-    if not any(_protest_word(w) for w in target_words(head)):
+    if not any(protest_word(w) for w in target_words(head)):
         return None
     if head.lemma_.lower() in ("clash", "scuffle"):
         return "Violent demonstration"
-    if _civilian_crowd(actors):
+    if _civilian_crowd(actors, head.doc):
         return "Mob violence"
     if mode == "crowd-control":
         return "Protest with intervention"
     return "Excessive force against protesters"
-
-
-def _arrested_protesters(head: Token) -> bool:
-    """Who was arrested are demonstrators ("detained 40 protesters"), or the arrest was made at a protest
-    ("arrested at the rally"); "arrested on charges of organising a protest" is a plain arrest."""
-    for c in head.children:
-        if c.dep_ in ("dobj", "nsubjpass") and any(_protest_word(w.lower_) for w in c.subtree):
-            return True
-        at = c.dep_ == "prep" and c.lower_ in ("at", "during", "amid")
-        if at and any(_protest_word(g.lower_) for g in c.children if g.dep_ == "pobj"):
-            return True
-    return False
 
 
 # verbs of taking or destroying whose object decides the sub-type: a town, a cache of arms or a person
@@ -288,23 +245,31 @@ WEAPON_NOUNS = frozenset(
         "pistol",
         "firearm",
         "bullet",
-        "round",
         "cartridge",
         "explosive",
         "ied",
         "bomb",
         "rocket",
         "missile",
-        "mine",
         "landmine",
         "grenade",
         "mortar",
         "munition",
-        "device",
         "launcher",
         "rpg",
     ]
 )
+# nouns that are arms only with a word of arms before them: "explosive devices", "land mines", "mortar rounds"
+# ("a coal mine", "mobile devices", "a second round" are not)
+ARMS_ONLY_WITH_MODIFIER = frozenset(["mine", "device", "round", "shell"])
+ARMS_MODIFIERS = WEAPON_NOUNS | frozenset(
+    ["explosive", "incendiary", "land", "anti-personnel", "anti-tank", "artillery"]
+)
+# sub-types that name how a strike was delivered: destroying launchers from the air is still an air strike
+DELIVERY = frozenset(
+    ["Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+     "Grenade", "Chemical weapon"]
+)  # fmt: skip
 PERSON_NOUNS = frozenset(
     [
         "commander",
@@ -331,12 +296,30 @@ def _taken_thing(head: Token) -> str | None:
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     for o in objs:
-        lemmas = {o.lemma_.lower()} | {g.lemma_.lower() for g in _of_objects(o)}  # "a cache of arms"
-        if lemmas & WEAPON_NOUNS:
+        if any(_arms(n) for n in (o, *_of_objects(o))):  # "a cache of arms"
             return "weapons"
         if o.lemma_.lower() in PERSON_NOUNS or (o.ent_type_ == "PERSON" and o.pos_ == "PROPN"):
             return "person"
     return None
+
+
+def _arms(noun: Token) -> bool:
+    """The noun names arms: a weapon word, or a word like "device" or "mine" with a word of arms before it."""
+    lemma = noun.lemma_.lower()
+    if lemma in WEAPON_NOUNS:
+        return True
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lemma in ARMS_ONLY_WITH_MODIFIER and bool(mods & ARMS_MODIFIERS)
+
+
+def _names_the_taken(cue: CueRow | None, acled: str | None, head: Token) -> bool:
+    """The cue that gave a strike sub-type is a word of what was taken or destroyed ("destroyed rockets and
+    mortars"): the things are the arms disrupted, not the means of a strike ("jets destroyed launchers").
+    A sub-type the trigger word itself names ("bombed") is the means."""
+    if cue is None or cue.acled != acled:
+        return False
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return cue.lemmas[0] in {t.lemma_.lower() for o in objs for t in o.subtree}
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -365,7 +348,7 @@ def mode_and_acled(
     if acled not in SPECIFIC and cue is not None and cue.acled and _cue_wins(cue.acled, acled, head):
         acled = cue.acled
     taken = _taken_thing(head) if head.lemma_.lower() in TAKING_LEMMAS else None
-    if taken == "weapons":
+    if taken == "weapons" and (acled not in DELIVERY or _names_the_taken(cue, acled, head)):
         return mode, "Disrupted weapons use"  # ACLED: seizing or destroying arms caches
     if taken == "person" and typ in ("ASSAULT", "COERCE"):
         # a person captured: by state forces an arrest, by an armed group an abduction
@@ -380,13 +363,13 @@ def mode_and_acled(
         targets = {r.text.lower().split()[-1] for r in recipients if r.text}
         # the object itself ("broke up a march"), also when the recipient is the march's organizer
         targets |= {c.lower_ for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
-        if any(t.rstrip("s") in PROTEST_WORDS or t in PROTEST_WORDS for t in targets):
+        if any(protest_word(t) for t in targets):
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"
     if typ == "RETREAT" and mode == "withdraw" and acled is None:
         acled = "Change to group/activity"  # troops leaving a place, with no territory named
-    if typ == "COERCE" and acled == "Arrests" and _arrested_protesters(head):
+    if typ == "COERCE" and acled == "Arrests" and aimed_at_protest(head):
         return mode, "Protest with intervention"  # arrests at a demonstration
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
         # "seized a village": a change of territory, split by who took it

@@ -2,12 +2,15 @@
 
 General English patterns: a negation on the trigger or its auxiliary chain ("did not attack", "no attack",
 "never"); a denial governing it ("denied carrying out the attack"); modal and conditional markers ("may",
-"could", "if", "unless"); future markers ("will", "plans to", "vowed to", "threatened to", "upcoming").
+"could", "if", "unless"); future markers ("will", "plans to", "vowed to", "threatened to", "upcoming"); a
+purpose infinitive ("an attack to capture the base") is intended, so future.
 A governing event word decides the status of its content: the threatened attack of a vow is future, the
 requested withdrawal of an appeal is hypothetical, the bombing someone is blamed for has occurred.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -80,6 +83,27 @@ def _going_to(tok: Token) -> bool:
     )
 
 
+# acts that the act they are the purpose of performs by being done: "took to the streets to protest",
+# "met to discuss", "gathered to mourn" protest, discuss and mourn
+DONE_BY_DOING = frozenset(
+    ["protest", "demonstrate", "rally", "march", "demand", "denounce", "condemn", "mourn", "discuss", "express",
+     "voice", "show", "call", "mark", "commemorate", "celebrate", "honour", "honor", "oppose", "support"]
+)  # fmt: skip
+
+
+def purpose_infinitive(head: Token, governors: Collection[int] | None = None) -> bool:
+    """An infinitive of purpose ("launched an offensive to retake the town", "an attack to capture the
+    base"): what the act aimed at, not what it did. On a noun it counts only when the noun is itself an event
+    (``governors``, when given): "the decision to withdraw" is the decision's content, read from it. Acts
+    that the gathering or meeting performs by taking place ("took to the streets to protest") are done."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if head.tag_ != "VB" or not to or head.lemma_.lower() in DONE_BY_DOING:
+        return False
+    if head.dep_ == "advcl":
+        return True
+    return head.dep_ in ("acl", "relcl") and (governors is None or head.head.i in governors)
+
+
 def status_of(head: Token, governors: dict[int, str]) -> str:
     """The status of an event headed by ``head``. ``governors`` maps token indices of other triggers in the
     sentence to their PLOVER type (their content is read as future/hypothetical/denied)."""
@@ -94,6 +118,8 @@ def status_of(head: Token, governors: dict[int, str]) -> str:
         return "future"
     if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in head.children):
         return "future"
+    if purpose_infinitive(head, governors):
+        return "future"  # intended by the act it serves, not (yet) done
     # walk up to the clause's governors
     tok = head
     for _ in range(6):

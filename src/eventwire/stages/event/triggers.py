@@ -62,7 +62,7 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW"):
             continue  # a word of a name ("Kill the Bill" campaign), not a cue
-        thing = _modifier_of_thing(tok, triggers())  # "riot police" tell of no riot
+        thing = _modifier_of_thing(tok)  # "riot police" tells of no riot
         for key in keys(tok):
             for row in table.get(key, []):
                 if thing and row.types == {"PROTEST"} and len(row.lemmas) == 1:
@@ -83,22 +83,19 @@ def _is_name(tok: Token) -> bool:
     return tok.ent_type_ in _NAME_LABELS and tok.pos_ == "PROPN"
 
 
-# nouns that a protest word names the kind of: "riot police", "protest leaders" are people, not events
+# People and gear that a protest or riot word names the kind of: "riot police", "protest leaders", "riot gear"
 PROTEST_THINGS = frozenset(
     ["police", "policeman", "policemen", "gear", "squad", "unit", "officer", "control", "shield", "leader", "organiser"]
 )
 
 
-def _modifier_of_thing(tok: Token, table: dict[str, list[TriggerRow]]) -> bool:
-    """A noun that only qualifies another noun which reports no event: "riot police" and "protest leaders"
-    name people, not a riot or a protest. Only one-word protest triggers are dropped so ("bomb" in "car
-    bomb" still tells of an attack)."""
+def _modifier_of_thing(tok: Token) -> bool:
+    """A protest word that only says what kind of people or gear the next noun is ("riot police", "protest
+    leaders", "Riot Police" in a headline the parser reads as a name): it reports no riot or protest. Before
+    any other noun ("protest campaign", "protest march") it still tells of a protest. The callers drop only
+    one-word protest rows for it."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lemma_.lower() in PROTEST_THINGS and tok.pos_ in ("NOUN", "PROPN"):
-        return True  # a title-case headline may parse "Riot Police" as a name or hang it elsewhere
-    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(key in table for key in keys(tok.head))
+    return nxt is not None and nxt.lemma_.lower() in PROTEST_THINGS and tok.pos_ in ("NOUN", "PROPN")
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -112,7 +109,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i + 1 < sent.end:
             continue  # a participle describing a noun ("Iran-backed militias", "the besieged city")
         rows = [r for key in keys(tok) for r in table.get(key, [])]
-        if _modifier_of_thing(tok, table):
+        if _modifier_of_thing(tok):
             rows = [r for r in rows if r.type != "PROTEST" or len(r.lemmas) > 1]
         if not rows:
             continue
