@@ -431,3 +431,11 @@ def test_a_protest_word_modifying_an_event_noun_is_a_protest(nlp: Language) -> N
     # "protest campaign" is a protest; "riot police" and "protest leaders" are people, not a riot or a protest
     events = nlp("Teachers launched a protest campaign outside parliament.")._.events or []
     assert any(e.type == "PROTEST" and e.acled == "Peaceful protest" for e in events), events
+
+
+def test_a_contrasted_clause_is_another_incident(nlp: Language) -> None:
+    text = "Police used tear gas to break up a rally in the capital, while in the north gunmen killed five soldiers."
+    killed = [e for e in events_of(nlp, text) if e.trigger.text == "killed"]
+    assert killed and killed[0].acled not in ("Protest with intervention", "Excessive force against protesters")
+    joined = [e for e in events_of(nlp, "Two people were killed as police fired on protesters.") if e.type == "ASSAULT"]
+    assert any(e.trigger.text == "killed" and e.acled == "Excessive force against protesters" for e in joined)

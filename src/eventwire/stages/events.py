@@ -395,7 +395,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             )
         )
     protest_sentence(events, [d.trigger.head for d in drafts])
-    _same_incident(events)
+    _same_incident(events, [d.trigger.head for d in drafts])
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
@@ -635,9 +635,30 @@ def _handover(events: list[Event]) -> None:
             e.acled = "Non-violent transfer of territory"
 
 
-def _same_incident(events: list[Event]) -> None:
-    """Assaults of one sentence are one incident: a bare "killed" takes the weapon or target another
-    trigger of the sentence names ("killed ... in an air strike", "killed ... as police fired on protesters")."""
+# Subordinators and conjunctions that set a clause apart as another happening ("..., while in the north
+# gunmen killed five soldiers").
+CONTRAST_WORDS = frozenset(["while", "whereas", "although", "though", "but", "meanwhile"])
+
+
+def _one_incident(a: Token, b: Token) -> bool:
+    """The two triggers tell one happening: one governs the other ("killed ... in an air strike", "killed
+    ... as police fired on protesters") and no contrastive clause boundary lies between them."""
+    low, high = (a, b) if b in a.ancestors else (b, a) if a in b.ancestors else (None, None)
+    if low is None or high is None:
+        return False
+    tok = low
+    while tok.i != high.i:
+        if any(c.dep_ in ("mark", "cc", "advmod") and c.lower_ in CONTRAST_WORDS for c in tok.children):
+            return False
+        tok = tok.head
+    return True
+
+
+def _same_incident(events: list[Event], heads: list[Token]) -> None:
+    """Assaults of one sentence that tell one happening are one incident: a bare "killed" takes the weapon
+    or target of the trigger it is joined with ("killed ... in an air strike", "killed ... as police fired
+    on protesters"), not of a contrasted clause."""
+    head_of = {id(e): h for e, h in zip(events, heads, strict=True)}
     violent = [e for e in events if e.type == "ASSAULT" and e.status == "occurred"]
     bare = [e for e in violent if e.trigger.text.lower().startswith(CASUALTY_WORDS)]
     specific = [e for e in violent if e.acled and e.acled not in GENERIC_ACLED]
@@ -645,7 +666,8 @@ def _same_incident(events: list[Event]) -> None:
         return
     best = max(specific, key=lambda e: e.confidence)
     for e in bare:
-        if e.acled in ("Attack", "Armed clash") and e is not best:
+        joined = _one_incident(head_of[id(e)], head_of[id(best)])
+        if e.acled in ("Attack", "Armed clash") and e is not best and joined:
             e.acled = best.acled
             e.mode = e.mode or best.mode
     # one weapon per incident: the most specific named in the sentence (a chemical air strike is a
