@@ -265,3 +265,20 @@ def test_a_nationality_noun_is_a_people_whatever_its_tag(nlp: Language) -> None:
     # a nationality noun with no plural "s" ("Chinese") is a people too: read from the parse, not the spelling
     text = "Hundreds of Chinese attacked a peaceful rally in the capital on Friday."
     assert acled_of(nlp, text) == "Mob violence"
+
+
+def test_a_protest_takes_the_outcome_told_in_the_next_sentences(nlp: Language) -> None:
+    text = (
+        "Hundreds of teachers marched to the education ministry on Monday to demand higher pay. "
+        "Later the police fired tear gas and arrested dozens of the marchers."
+    )
+    protests = [e for e in nlp(text)._.events if e.type == "PROTEST" and e.trigger.text == "marched"]
+    assert protests and protests[0].acled == "Protest with intervention", protests
+    # a second demonstration told in between keeps the first one's own outcome
+    text = (
+        "Hundreds of teachers marched to the education ministry on Monday. "
+        "In another city, nurses held a rally outside a hospital. "
+        "Police fired tear gas at the nurses."
+    )
+    first = [e for e in nlp(text)._.events if e.trigger.text == "marched"]
+    assert first and first[0].acled == "Peaceful protest", first

@@ -19,7 +19,7 @@ from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.anaphora import drop_restatements
 from .event.lexicon import CueRow
-from .event.protest import protest_sentence
+from .event.protest import protest_outcomes, protest_sentence
 from .event.recode import must_verb, recode, says_must
 from .event.roles import (
     RECIPIENT_PREPS,
@@ -704,6 +704,7 @@ def extract_events(doc: Doc) -> list[Event]:
         prev_text = sents[i - 1].text if i > 0 else ""
         next_text = sents[i + 1].text if i + 1 < len(sents) else ""
         events += _sentence_events(doc, sent, (prev_text, next_text))
+    protest_outcomes(events)
     events = drop_restatements(doc, events)
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"

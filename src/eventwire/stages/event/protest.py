@@ -229,3 +229,29 @@ def protest_sentence(events: list[Event], heads: list[Token]) -> None:
     for e, head in zip(events, heads, strict=True):
         if _joins(e, head, label, anchors):
             e.acled = label
+
+
+def protest_outcomes(events: list[Event], window: int = 2) -> None:
+    """One demonstration told over sentences takes its outcome: ACLED codes a demonstration by what
+    happened to it, so a peaceful protest followed within ``window`` sentences by the response to a
+    demonstration (an intervention, excessive force) or by protesters turning violent is that sub-type
+    ("Hundreds marched to the ministry. Police later fired tear gas at them."). Not across another
+    demonstration or to a response placed elsewhere."""
+    starts = sorted({e.sentence.start for e in events})
+    order = {s: k for k, s in enumerate(starts)}
+    for k, e in enumerate(events):
+        if e.type != "PROTEST" or e.acled != PEACEFUL or e.status != "occurred":
+            continue
+        here = order[e.sentence.start]
+        for later in events[k + 1 :]:
+            gap = order[later.sentence.start] - here
+            if gap > window:
+                break
+            if gap == 0:
+                continue
+            if later.type == "PROTEST" and later.acled == PEACEFUL:
+                break  # another demonstration is told
+            elsewhere = e.place and later.place and e.place.name != later.place.name
+            if later.status == "occurred" and later.acled in (INTERVENTION, FORCE, VIOLENT) and not elsewhere:
+                e.acled = later.acled
+                break
