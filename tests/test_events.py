@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from eventwire.records import ACLED_SUBTYPES, PLOVER_TYPES, STATUSES, Event
 from eventwire.stages.event.casualties import fatalities, injured
-from eventwire.stages.event.roles import _subject
+from eventwire.stages.event.roles import subject_of
 
 
 def events_of(nlp: Language, text: str) -> list[Event]:
@@ -351,7 +351,7 @@ def test_must_do_something_to_allow_is_the_speakers_demand(nlp: Language) -> Non
 def test_a_participle_parsed_as_the_subject_leaves_the_subject_to_its_noun(nlp: Language) -> None:
     doc = nlp("The Red Cross operating in Iraq said Kurdish forces must ensure safety.")
     said = next(t for t in doc if t.lower_ == "said")
-    subj = _subject(said)
+    subj = subject_of(said)
     assert subj is not None and subj.text == "Cross"
 
 

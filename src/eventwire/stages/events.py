@@ -23,13 +23,13 @@ from .event.protest import protest_outcomes, protest_sentence
 from .event.recode import must_verb, recode, says_must
 from .event.roles import (
     RECIPIENT_PREPS,
-    _prep_objects,
-    _reachable_preps,
-    _refs,
-    _subject,
     addressees,
     find_roles,
     is_actor_like,
+    prep_objects,
+    reachable_preps,
+    refs_of,
+    subject_of,
     threatened,
 )
 from .event.status import purpose_infinitive, status_of
@@ -147,11 +147,11 @@ def _fallback_recipients(doc: Doc, trig: Trigger) -> list[ActorRef]:
     heads: list[Token] = []
     for i in range(trig.start, trig.end):
         tok = doc[i]
-        heads += _prep_objects(tok, RECIPIENT_PREPS)
+        heads += prep_objects(tok, RECIPIENT_PREPS)
         for c in tok.children:
             if c.dep_ == "xcomp":
-                heads += _prep_objects(c, RECIPIENT_PREPS) + [x for x in c.children if x.dep_ == "dobj"]
-    return _refs(doc, heads)
+                heads += prep_objects(c, RECIPIENT_PREPS) + [x for x in c.children if x.dep_ == "dobj"]
+    return refs_of(doc, heads)
 
 
 # Nouns of stance and of rule, with the prepositions that name the party the stance is against or the rule
@@ -179,8 +179,8 @@ def _stance_parties(doc: Doc, head: Token) -> list[ActorRef]:
     for tok in head.subtree:
         preps = STANCE_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if preps:
-            heads += _prep_objects(tok, preps)
-    return [r for r in _refs(doc, heads) if r.country]
+            heads += prep_objects(tok, preps)
+    return [r for r in refs_of(doc, heads) if r.country]
 
 
 FORCE_SECTORS = ("MIL", "COP", "PRM")
@@ -201,7 +201,7 @@ def _mobilized_against(doc: Doc, head: Token, actors: list[ActorRef]) -> list[Ac
     """The coded party forces are readied against or sent to, further down the trigger's phrases ("mobilized
     reservists for a possible war against Iraq")."""
     own = {a.country for a in actors if a.country}
-    refs = _refs(doc, _reachable_preps(head, MOBILIZED_AT))
+    refs = refs_of(doc, reachable_preps(head, MOBILIZED_AT))
     return [r for r in refs if r.country and r.country not in own]
 
 
@@ -217,7 +217,7 @@ def _speaker_for(doc: Doc, head: Token) -> list[ActorRef]:
         tok = tok.head
         if tok.lemma_.lower() in attach.SAY:
             subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL]
-            return _refs(doc, subj[:1])
+            return refs_of(doc, subj[:1])
     return []
 
 
@@ -246,8 +246,8 @@ def _coded_recipients(doc: Doc, trig: Trigger, with_in: bool = True) -> list[Act
         tokens += [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "attr", "dative")]
     for tok in tokens:
         for prep in WIDE_PREPS if with_in else tuple(p for p in WIDE_PREPS if p not in ("in", "at")):
-            heads += _prep_objects(tok, (prep,))
-    refs = [r for r in _refs(doc, heads) if r.country]
+            heads += prep_objects(tok, (prep,))
+    refs = [r for r in refs_of(doc, heads) if r.country]
     lo, hi = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
     return [r for r in refs if not (lo <= r.start < hi)]
 
@@ -260,7 +260,7 @@ def _coded_members(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorR
     out: list[ActorRef] = []
     for a in actors:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        coded = _refs(doc, _prep_objects(span.root, ("of",))) if span is not None else []
+        coded = refs_of(doc, prep_objects(span.root, ("of",))) if span is not None else []
         coded = [c for c in coded if c.country]
         out += coded or [a]
     return out
@@ -310,7 +310,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         actors, recipients, direct = find_roles(doc, t.head)
         actors = [r for r in actors if not _in_trigger(doc, t, r)]
         if not actors and t.head.lemma_.lower() in DOER_NOUNS:
-            actors = _refs(doc, [t.head])  # "an attack by protesters": the protesters protest
+            actors = refs_of(doc, [t.head])  # "an attack by protesters": the protesters protest
         recipients = [r for r in recipients if not _in_trigger(doc, t, r)]
         if t.row.type == "REQUEST" and not any(r.country for r in recipients):
             recipients = addressees(doc, t.head) or recipients
@@ -324,7 +324,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             recipients = _fallback_recipients(doc, t)
         if not any(r.country for r in recipients):
             recipients = _coded_recipients(doc, t, t.row.type != "ASSAULT") or recipients
-        subj = _subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
+        subj = subject_of(t.head) if t.head.pos_ in ("VERB", "AUX") else None
         if (actors and all(a.text.lower() in PERSONAL for a in actors)) or (
             not actors and subj is not None and subj.lower_ in PERSONAL | {"it"}
         ):
@@ -418,11 +418,11 @@ def _speaker_demands(doc: Doc, d: Draft) -> None:
     verb = must_verb(d.trigger.head)
     if verb is None:
         return
-    speaker, bound = _subject(verb.head), _subject(verb)
-    refs = [r for r in _refs(doc, [speaker]) if is_actor_like(r)] if speaker is not None else []
+    speaker, bound = subject_of(verb.head), subject_of(verb)
+    refs = [r for r in refs_of(doc, [speaker]) if is_actor_like(r)] if speaker is not None else []
     if refs:
         # the one who must act is the subject of the "must" verb, which the trigger may not share
-        obliged = [r for r in _refs(doc, [bound]) if is_actor_like(r)] if bound is not None else []
+        obliged = [r for r in refs_of(doc, [bound]) if is_actor_like(r)] if bound is not None else []
         d.recipients = obliged or [a for a in d.actors if is_actor_like(a)] or d.recipients
         d.actors = refs
 

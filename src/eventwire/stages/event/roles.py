@@ -102,13 +102,13 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _refs(doc: Doc, heads: list[Token]) -> list[ActorRef]:
+def refs_of(doc: Doc, heads: list[Token]) -> list[ActorRef]:
     refs: list[ActorRef] = []
     seen: set[int] = set()
     for head in heads:
         for tok in _with_conjuncts(head):
             if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
-                tok = next(iter(_prep_objects(tok, ("of",))), tok)  # "thousands of Nigerians": the Nigerians
+                tok = next(iter(prep_objects(tok, ("of",))), tok)  # "thousands of Nigerians": the Nigerians
             if tok.i in seen or tok.lower_ in _PRONOUN_SKIP or tok.pos_ not in _NAMEABLE or tok.ent_type_ in _NOT_ACTOR:
                 continue
             seen.add(tok.i)
@@ -138,7 +138,7 @@ def _stranded_object(prep: Token) -> Token | None:
     return None
 
 
-def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
@@ -166,7 +166,7 @@ def _participle_subject(subj: Token) -> Token:
     return nouns[0] if nouns else subj
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/advcl/acl chains when the verb has none."""
     for c in verb.children:
         if c.dep_ in SUBJ:
@@ -174,7 +174,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.i != verb.head.i:
-        return _subject(verb.head.head, depth + 1)  # "X is ready to contribute"
+        return subject_of(verb.head.head, depth + 1)  # "X is ready to contribute"
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             # object control: "urged X to attack" -> X; otherwise the subject of the governing verb
@@ -182,7 +182,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 if c.dep_ in OBJ:
                     return c
         if verb.dep_ in ("xcomp", "conj") or (_purpose(verb) and depth == 0):
-            inherited = _subject(verb.head, depth + 1)
+            inherited = subject_of(verb.head, depth + 1)
             if inherited is not None or verb.dep_ == "xcomp":
                 return inherited  # a conjunct with no subject up its chain falls through to the main one
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
@@ -202,7 +202,7 @@ def _residents(doc: Doc, people: Token, ref: ActorRef) -> ActorRef:
     """ "The Albanians of southern Serbia": a people named as belonging to a state it lives in is coded with
     that state (CAMEO codes ethnic groups by their country of residence). "In" only says where people are:
     "Americans in Iraq" are Americans ("ethnic X ... in Y" is read by the events stage)."""
-    where = _refs(doc, [t for t in _prep_objects(people, ("of",)) if t.ent_type_ in ("GPE", "LOC")])
+    where = refs_of(doc, [t for t in prep_objects(people, ("of",)) if t.ent_type_ in ("GPE", "LOC")])
     if where and where[0].kind in ("country", "place") and where[0].country:
         return replace(ref, entity=None, kind="group", country=where[0].country)  # not the state of the word
     return ref
@@ -217,8 +217,8 @@ def _stance(verb: Token) -> tuple[list[Token], list[Token]] | None:
     (the form is passive, the sense active)."""
     if verb.lemma_.lower() not in STANCE_PARTICIPLES or verb.tag_ != "VBN" or not is_passive(verb):
         return None
-    to = _prep_objects(verb, ("to",))
-    if not to or _prep_objects(verb, ("by",)):
+    to = prep_objects(verb, ("to",))
+    if not to or prep_objects(verb, ("by",)):
         return None
     return [c for c in verb.children if c.dep_ in PASS_SUBJ], to
 
@@ -228,7 +228,7 @@ def _based_in(doc: Doc, head: Token, ref: ActorRef) -> ActorRef:
     the country it is said to be based or active in."""
     for c in head.children:
         if c.dep_ == "acl" and c.lemma_.lower() in ("base", "operate", "headquarter"):
-            where = [r for r in _refs(doc, _prep_objects(c, ("in",))) if r.kind in ("country", "place")]
+            where = [r for r in refs_of(doc, prep_objects(c, ("in",))) if r.kind in ("country", "place")]
             if where and where[0].country:
                 return replace(ref, country=where[0].country)
     return ref
@@ -268,12 +268,12 @@ def _support_subject(head: Token) -> Token | None:
     if head.dep_ == "compound" and gov.dep_ in OBJ:
         gov = gov.head  # "undertook a mediation mission"
     if (head.dep_ in OBJ or head.head.dep_ in OBJ) and gov.lemma_.lower() in LIGHT_VERBS:
-        return _subject(gov)
+        return subject_of(gov)
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS:
         verb = prep.head
         if not any(c.dep_ in OBJ for c in verb.children):
-            return _subject(verb)
+            return subject_of(verb)
     return None
 
 
@@ -297,7 +297,7 @@ def _state_holders(noun: Token, actors: list[Token]) -> tuple[list[Token], list[
     readiness = noun.lemma_.lower() in READINESS_NOUNS
     if verb.pos_ not in ("VERB", "AUX") or not (lemma in PUTTING_VERBS or (lemma in BEING_VERBS and readiness)):
         return actors, []
-    subj = _subject(verb)
+    subj = subject_of(verb)
     if subj is None:
         return actors, []
     return [subj], [c for c in verb.children if c.dep_ in OBJ]
@@ -313,7 +313,7 @@ def _nominal_agents(noun: Token) -> list[Token]:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and named):
             out.append(c)
     departure = noun.lemma_.lower() in DEPARTURE_NOUNS
-    out += _prep_objects(noun, ("by",) if departure else AGENT_PREPS)
+    out += prep_objects(noun, ("by",) if departure else AGENT_PREPS)
     return out
 
 
@@ -346,7 +346,7 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
             actors += stance[0]
             recipients += stance[1]
         elif is_passive(head) or _copular_participle(head):
-            actors += _prep_objects(head, ("by",))
+            actors += prep_objects(head, ("by",))
             for c in head.children:
                 if c.dep_ in PASS_SUBJ:
                     # "fighters who were slain": the relative pronoun stands for the noun it follows
@@ -357,10 +357,10 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
             if head.dep_ in ("acl", "amod") and head.tag_ == "VBN" and not recipients:
                 recipients.append(head.head)  # "civilians killed in ..."
             if not actors:
-                for obj in _prep_objects(head, ("in", "during", "by")):
+                for obj in prep_objects(head, ("in", "during", "by")):
                     actors += _nominal_agents(obj)
         else:
-            subj = _subject(head)
+            subj = subject_of(head)
             if subj is not None:
                 actors.append(subj)
                 direct = subj.head.i == head.i
@@ -374,17 +374,17 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
             if not recipients:
                 recipients += _controlled(head)
             if not recipients:
-                recipients += _prep_objects(head, RECIPIENT_PREPS)
+                recipients += prep_objects(head, RECIPIENT_PREPS)
     else:
         actors += _nominal_agents(head)
         if head.lemma_.lower() in DEPARTURE_NOUNS:
             # "the withdrawal of forces from Panama": the party or place left is the recipient
-            left = [head, *_prep_objects(head, ("of",))]
-            recipients += [o for n in left for o in _prep_objects(n, ("from",))]
-        recipients += _prep_objects(head, (*RECIPIENT_PREPS, "of"))
+            left = [head, *prep_objects(head, ("of",))]
+            recipients += [o for n in left for o in prep_objects(n, ("from",))]
+        recipients += prep_objects(head, (*RECIPIENT_PREPS, "of"))
         if head.dep_ == "compound" and not recipients:
             # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
-            recipients += _prep_objects(head.head, (*RECIPIENT_PREPS, "between", "among"))
+            recipients += prep_objects(head.head, (*RECIPIENT_PREPS, "between", "among"))
         gov = head.head
         if all(a.pos_ == "PRON" for a in actors):  # none, or "their" in "held their first meeting"
             subj = _support_subject(head)
@@ -396,7 +396,7 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
         if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
             recipients += [c for c in gov.children if c.dep_ in OBJ]
         if not actors and head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
-            actors += _prep_objects(gov, ("by",))  # "attacks were carried out by militias"
+            actors += prep_objects(gov, ("by",))  # "attacks were carried out by militias"
     actors = [a for a in actors if a.i != head.i]
     recipients = [r for r in recipients if r.i != head.i and r not in actors]
     direct = direct and bool(recipients)
@@ -410,7 +410,7 @@ def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], b
         # "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
         # thing; the actor it goes to, or that the act is with, is a prepositional object further down.
         taken = {a.i for a in actors}
-        further = [t for t in _reachable_preps(head, RECIPIENT_PREPS_FURTHER) if t.i not in taken and t.i != head.i]
+        further = [t for t in reachable_preps(head, RECIPIENT_PREPS_FURTHER) if t.i not in taken and t.i != head.i]
         named = [r for r in _named_within(doc, further) if is_actor_like(r)]
         if named:
             recipient_refs = named
@@ -430,10 +430,10 @@ def _authors(doc: Doc, things: list[Token], actors: list[ActorRef]) -> list[Acto
             continue
         # a possessive or a "by/from" phrase names an author; an adjective ("Kurdish positions") only an owner
         heads += [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        heads += _prep_objects(thing, AGENT_PREPS)
+        heads += prep_objects(thing, AGENT_PREPS)
         for c in thing.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
-                heads += _prep_objects(c, ("by",))
+                heads += prep_objects(c, ("by",))
     refs = [r for r in _named_within(doc, heads) if is_actor_like(r)]
     return [r for r in refs if not (r.entity and r.entity in own)]
 
@@ -444,7 +444,7 @@ def _issuer(doc: Doc, head: Token) -> list[ActorRef]:
     noun = head.head
     if head.dep_ != "acl" or head.tag_ != "VBG" or noun.dep_ not in OBJ or noun.head.pos_ != "VERB":
         return []
-    subj = _subject(noun.head)
+    subj = subject_of(noun.head)
     refs = _named_within(doc, [subj]) if subj is not None else []
     return [r for r in refs if is_actor_like(r)]
 
@@ -484,13 +484,13 @@ def _named_within(doc: Doc, heads: list[Token]) -> list[ActorRef]:
     out: list[ActorRef] = []
     seen: set[int] = set()
     for head in heads:
-        for ref in _refs(doc, [head]):
+        for ref in refs_of(doc, [head]):
             if ref.start in seen:
                 continue
             seen.add(ref.start)
             own = ref.start <= head.idx < ref.end  # not a conjunct of the head
-            inner = _refs(doc, _prep_objects(head, ("of",))) if ref.country is None and own else []
-            housing = _refs(doc, _prep_objects(head, ("for",))) if not is_actor_like(ref) and own else []
+            inner = refs_of(doc, prep_objects(head, ("of",))) if ref.country is None and own else []
+            housing = refs_of(doc, prep_objects(head, ("for",))) if not is_actor_like(ref) and own else []
             if inner and not is_actor_like(ref) and is_actor_like(inner[0]):
                 ref = inner[0]
             elif housing and is_actor_like(housing[0]) and not is_actor_like(ref):
@@ -512,7 +512,7 @@ RECIPIENT_PREPS_FURTHER = ("to", "with", "for", "against", "on", "toward", "towa
 _DOWN = frozenset(["xcomp", "dobj", "obj", "dative", "prep", "pobj", "conj", "acomp", "amod", "compound", "appos"])
 
 
-def _reachable_preps(head: Token, preps: tuple[str, ...], depth: int = 4) -> list[Token]:
+def reachable_preps(head: Token, preps: tuple[str, ...], depth: int = 4) -> list[Token]:
     out: list[Token] = []
     frontier = [head]
     for _ in range(depth):
