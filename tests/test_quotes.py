@@ -396,3 +396,27 @@ def test_an_intention_to_speak_names_no_medium(nlp: Language) -> None:
     # a real relay still names who passed the words on
     relayed = list(nlp("The rebels vowed to retake the town, the state broadcaster reported.")._.quotes)
     assert any(q.medium and "broadcaster" in q.medium for q in relayed), relayed
+
+
+def test_a_passive_cue_takes_its_speaker_from_the_by_phrase(model: Language) -> None:
+    found = only(quotes(model, "The new budget was criticized by the teachers union."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("the teachers union", "was criticized by", "The new budget")
+    ]
+    # a thing in the by-phrase does not hold a stance
+    assert not quotes(model, "The new budget is supported by higher tax revenue.")
+
+
+def test_content_leaves_out_a_description_of_a_named_person(model: Language) -> None:
+    found = only(quotes(model, "The governor praised Maria Okafor, who is 70."), "indirect")
+    assert [q.text for q in found] == ["Maria Okafor"]
+    # a relative clause about a thing may be part of what was said
+    text = "The mayor said the city would repair the bridge, which was damaged in May."
+    found = only(quotes(model, text), "indirect")
+    assert [q.text for q in found] == ["the city would repair the bridge, which was damaged in May"]
+
+
+def test_content_leaves_out_a_relative_clause_that_reports_other_speech(model: Language) -> None:
+    text = "The senator criticized the new fees, which he said were a tax on the poor."
+    found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "criticized"]
+    assert [q.text for q in found] == ["the new fees"]

@@ -97,17 +97,32 @@ def _last_break(doc: Doc, lo: int, start: int) -> int:
 
 
 def _cut_aside(doc: Doc, start: int, end: int) -> int:
-    """Cut a comma-set apposition that runs to the end of the content (", a former senator"): it describes a
-    noun of the content, the speaker did not say it. (Comma-set relative and adverbial clauses stay: on
-    PolNeAR dev, annotators keep them about as often as not.)"""
+    """Cut a comma-set aside that runs to the end of the content: an apposition (", a former senator"), a
+    relative clause that describes a named person (", who is 70") or whose verb reports speech of its own
+    (", which he said were ..."). The writer adds them for the reader; the speaker did not say them. (Other comma-set
+    relative and adverbial clauses stay: on PolNeAR dev, annotators keep them about as often as not.)"""
     for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue
         nxt = doc[i + 1]
-        clause = next((t for t in [nxt, *nxt.ancestors] if t.dep_ in _ASIDES and t.left_edge.i == i + 1), None)
+        clause = next((t for t in [nxt, *nxt.ancestors] if t.left_edge.i == i + 1 and _aside(t)), None)
         if clause is not None and clause.right_edge.i + 1 >= end and start <= clause.head.i < i:
             return i
     return end
+
+
+_WHO = ("who", "whom", "whose")
+
+
+def _aside(tok: Token) -> bool:
+    """Whether a comma-set phrase headed by ``tok`` describes rather than continues what was said."""
+    if tok.dep_ in _ASIDES:
+        return True
+    if tok.dep_ != "relcl":
+        return False
+    named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
+    row = verb_cue(tok)
+    return named or (row is not None and not row.agent)  # ", which he said were ...": a report of its own
 
 
 def _cue_words(verb: Token, child: Token) -> Span:
@@ -125,7 +140,8 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         child = content_child(tok)
         if child is None:
-            found.extend(_parenthetical(tok))
+            passive = _passive_by(tok) if cue.object else None
+            found.extend([passive] if passive is not None else _parenthetical(tok))
             continue
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
@@ -138,6 +154,27 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
     return found
+
+
+def _passive_by(verb: Token) -> Reported | None:
+    """A passive cue whose object is its content, with the speaker in a by-phrase ("The plan was criticized by
+    the union", "His views were echoed by experts"): the passive subject is what was said or judged, the
+    object of "by" is the source (an adjacent "by" joins the cue)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or agent is None or by is None or subj.i > verb.i or subj.tag_ in ("WP", "WDT", "EX"):
+        return None
+    row = verb_cue(verb)
+    if row is not None and row.agent and not is_agent(by):
+        return None
+    doc = verb.doc
+    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if end <= start or subj.lower_ == "it":
+        return None
+    group = verb_group(verb)
+    cue = doc[group.start : agent.i + 1] if agent.i == group.end else group
+    return Reported(cue, by, doc[start:end])
 
 
 def _parenthetical(verb: Token) -> list[Reported]:
