@@ -420,3 +420,16 @@ def test_content_leaves_out_a_relative_clause_that_reports_other_speech(model: L
     text = "The senator criticized the new fees, which he said were a tax on the poor."
     found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "criticized"]
     assert [q.text for q in found] == ["the new fees"]
+
+
+def test_a_call_on_someone_to_act_and_a_call_for_an_action(model: Language) -> None:
+    found = only(quotes(model, "The spokeswoman called on the mayor to resign."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("called on", "the mayor to resign")]
+    found = only(quotes(model, "The senator called for raising the minimum wage."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("called for", "raising the minimum wage")]
+    assert not quotes(model, "Police called on the radio for backup.")
+
+
+def test_a_passive_subject_is_not_the_speaker_of_a_topic_phrase(model: Language) -> None:
+    found = quotes(model, "The banker was accused of fraud.")
+    assert not [q for q in found if q.speaker and q.speaker.text == "The banker"]

@@ -36,7 +36,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _TOPIC = ("about", "of", "against")  # "warned of ...", "complained about ...", "spoke out against ..."
-_TOPIC_PREPS = {"call": ("for",), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
+_TOPIC_PREPS = {"call": ("for", "on"), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
 
 
 def content_child(verb: Token) -> Token | None:
@@ -50,9 +50,13 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
-    for child in verb.children:  # "called for a ceasefire", "warned of reprisals", "pointed to the polls"
-        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in [] if passive else verb.children:  # "called for a ceasefire", "warned of reprisals"
+        # (a passive subject is who the words are about: "he was accused of fraud")
+        if child.lower_ == "on" and not _infinitive_after(verb, child):
+            continue  # "called on the mayor to resign", not "called on the radio"
+        if child.dep_ in ("prep", "prt") and child.lower_ in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for raising taxes"
             if objs:
                 return objs[0]
     judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
@@ -61,6 +65,14 @@ def content_child(verb: Token) -> Token | None:
             if child.dep_ == "dobj":
                 return child
     return None
+
+
+def _infinitive_after(verb: Token, after: Token) -> Token | None:
+    """The to-infinitive of ``verb`` after ``after`` ("called on X to resign")."""
+    return next(
+        (s for s in verb.rights if s.i > after.i and s.dep_ == "xcomp" and any(c.lower_ == "to" for c in s.lefts)),
+        None,
+    )
 
 
 def _content_span(verb: Token, child: Token) -> Span:
@@ -76,6 +88,9 @@ def _content_span(verb: Token, child: Token) -> Span:
                 end = max(end, sib.right_edge.i + 1)
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
+    if child.dep_ == "pobj" and child.head.lower_ == "on":  # "called on the mayor to resign": with the infinitive
+        infinitive = _infinitive_after(verb, child)
+        end = max(end, infinitive.right_edge.i + 1) if infinitive is not None else end
     if child.dep_ == "xcomp":  # "urged supporters to vote": the object with its infinitive
         for sib in verb.children:
             if sib.dep_ == "dobj" and sib.i < child.i:
@@ -127,7 +142,7 @@ def _aside(tok: Token) -> bool:
 
 def _cue_words(verb: Token, child: Token) -> Span:
     group = verb_group(verb)
-    if child.dep_ == "pobj" and child.head.head.i == verb.i:  # "called for"
+    if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
     return group
 
