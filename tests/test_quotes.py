@@ -433,3 +433,21 @@ def test_a_call_on_someone_to_act_and_a_call_for_an_action(model: Language) -> N
 def test_a_passive_subject_is_not_the_speaker_of_a_topic_phrase(model: Language) -> None:
     found = quotes(model, "The banker was accused of fraud.")
     assert not [q for q in found if q.speaker and q.speaker.text == "The banker"]
+
+
+def test_a_stance_adjective_after_a_copula_is_a_cue(model: Language) -> None:
+    found = only(quotes(model, "The senator is critical of the new budget."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("The senator", "is critical of", "the new budget")
+    ]
+    found = only(quotes(model, "The mayor was sure the bridge would reopen."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("was sure", "the bridge would reopen")]
+    found = only(quotes(model, "The union is ready to strike."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("is ready", "to strike")]
+    # a thing holds no stance
+    assert not quotes(model, "The report is critical of the agency.")
+
+
+def test_a_stance_adjective_inside_reported_speech_is_part_of_it(model: Language) -> None:
+    found = quotes(model, "The mayor said she was sure the bridge would reopen.")
+    assert [q.cue.text if q.cue else "" for q in found] == ["said"]

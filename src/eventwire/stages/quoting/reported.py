@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import is_according_to, noun_lexicon, verb_cue, verb_group
+from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
 from .speakers import is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
@@ -270,4 +270,54 @@ def noun_cues(doc: Doc) -> list[Reported]:
         start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
         if end - start >= 2:
             found.append(Reported(doc[tok.i : tok.i + 1], holder, doc[start:end]))
+    return found
+
+
+_ADJ_PREPS = ("of", "about", "to", "with")  # "critical of", "worried about", "opposed to", "frustrated with"
+
+
+def _adjective_content(adj: Token, copula: Token) -> Token | None:
+    """What a stance adjective is about: its that-clause, its to-infinitive or the object of its preposition."""
+    row = adjective_lexicon()[adj.lower_]
+    kids = [c for c in [*adj.children, *copula.children] if c.i > adj.i]
+    for child in kids:
+        if child.dep_ == "ccomp":
+            return child
+    if row.to:
+        for child in kids:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
+                return child
+    if row.object:
+        for child in adj.children:
+            if child.dep_ == "prep" and child.lower_ in _ADJ_PREPS and child.i == adj.i + 1:
+                objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def adjective_cues(doc: Doc) -> list[Reported]:
+    """Stances and beliefs told by a copula and an adjective ("The senator is critical of the plan", "They
+    were sure that ...", "He is ready to ..."), with a subject that names a person or group. A participle of
+    feeling used as such ("were frustrated that ...") counts too; an infinitive ("just to be sure") does not."""
+    found: list[Reported] = []
+    for adj in doc:
+        if adj.lower_ not in adjective_lexicon():
+            continue
+        if adj.dep_ == "acomp" and adj.head.lemma_ == "be" and not any(c.lower_ == "to" for c in adj.head.lefts):
+            copula = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+            copula = adj
+        else:
+            continue
+        subj = subject_of(copula)
+        child = _adjective_content(adj, copula)
+        if subj is None or child is None or subj.i > adj.i or not is_agent(subj):
+            continue
+        start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        if end - start < 1 or (end - start < 2 and child.dep_ not in ("pobj", "pcomp")):
+            continue
+        group = verb_group(copula)
+        cue_end = child.head.i + 1 if child.dep_ in ("pobj", "pcomp") else adj.i + 1
+        found.append(Reported(doc[group.start : cue_end], subj, doc[start:end]))
     return found
