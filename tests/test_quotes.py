@@ -396,3 +396,58 @@ def test_an_intention_to_speak_names_no_medium(nlp: Language) -> None:
     # a real relay still names who passed the words on
     relayed = list(nlp("The rebels vowed to retake the town, the state broadcaster reported.")._.quotes)
     assert any(q.medium and "broadcaster" in q.medium for q in relayed), relayed
+
+
+def test_a_passive_cue_takes_its_speaker_from_the_by_phrase(model: Language) -> None:
+    found = only(quotes(model, "The new budget was criticized by the teachers union."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("the teachers union", "was criticized by", "The new budget")
+    ]
+    # a thing in the by-phrase does not hold a stance
+    assert not quotes(model, "The new budget is supported by higher tax revenue.")
+
+
+def test_content_leaves_out_a_description_of_a_named_person(model: Language) -> None:
+    found = only(quotes(model, "The governor praised Maria Okafor, who is 70."), "indirect")
+    assert [q.text for q in found] == ["Maria Okafor"]
+    # a relative clause about a thing may be part of what was said
+    text = "The mayor said the city would repair the bridge, which was damaged in May."
+    found = only(quotes(model, text), "indirect")
+    assert [q.text for q in found] == ["the city would repair the bridge, which was damaged in May"]
+
+
+def test_content_leaves_out_a_relative_clause_that_reports_other_speech(model: Language) -> None:
+    text = "The senator criticized the new fees, which he said were a tax on the poor."
+    found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "criticized"]
+    assert [q.text for q in found] == ["the new fees"]
+
+
+def test_a_call_on_someone_to_act_and_a_call_for_an_action(model: Language) -> None:
+    found = only(quotes(model, "The spokeswoman called on the mayor to resign."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("called on", "the mayor to resign")]
+    found = only(quotes(model, "The senator called for raising the minimum wage."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("called for", "raising the minimum wage")]
+    assert not quotes(model, "Police called on the radio for backup.")
+
+
+def test_a_passive_subject_is_not_the_speaker_of_a_topic_phrase(model: Language) -> None:
+    found = quotes(model, "The banker was accused of fraud.")
+    assert not [q for q in found if q.speaker and q.speaker.text == "The banker"]
+
+
+def test_a_stance_adjective_after_a_copula_is_a_cue(model: Language) -> None:
+    found = only(quotes(model, "The senator is critical of the new budget."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("The senator", "is critical of", "the new budget")
+    ]
+    found = only(quotes(model, "The mayor was sure the bridge would reopen."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("was sure", "the bridge would reopen")]
+    found = only(quotes(model, "The union is ready to strike."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("is ready", "to strike")]
+    # a thing holds no stance
+    assert not quotes(model, "The report is critical of the agency.")
+
+
+def test_a_stance_adjective_inside_reported_speech_is_part_of_it(model: Language) -> None:
+    found = quotes(model, "The mayor said she was sure the bridge would reopen.")
+    assert [q.cue.text if q.cue else "" for q in found] == ["said"]

@@ -33,9 +33,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
 from . import doc_text
-from .quoting.cues import is_according_to, verb_cue, verb_group
+from .quoting.cues import adjective_lexicon, is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
-from .quoting.reported import Reported, according_to, content_child, noun_cues, speech_verbs
+from .quoting.reported import Reported, according_to, adjective_cues, content_child, noun_cues, speech_verbs
 from .quoting.speakers import is_agent, phrase_of, resolve, speaker_from, subject_of
 
 
@@ -316,7 +316,7 @@ def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -
 def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quote]]:
     verbs = speech_verbs(doc)
     found: list[tuple[Reported, Quote]] = []
-    for rep in verbs + according_to(doc) + noun_cues(doc):
+    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc):
         c = rep.content
         if not _words_outside_marks(doc_text(doc), c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there
@@ -340,9 +340,9 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
         for j, (irep, iq) in enumerate(found):
             if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
                 continue
-            if _is_attitude(irep.cue.root):
+            if _is_attitude(irep.cue):
                 nested.add(j)
-            elif not _is_attitude(orep.cue.root) and not _same_speaker(oq, iq):
+            elif not _is_attitude(orep.cue) and not _same_speaker(oq, iq):
                 # an intention to speak ("refused to say that ...") or a speaker repeating
                 # themselves passes nothing on: no medium
                 iq.medium = iq.medium or oq.speaker.text
@@ -364,10 +364,11 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     return [pair for i, pair in enumerate(found) if i not in nested]
 
 
-def _is_attitude(verb: Token) -> bool:
-    """A cue of belief, feeling or intention (holder ``agent`` in the lexicon: "believes", "plans to")."""
-    cue = verb_cue(verb)
-    return cue is not None and cue.agent
+def _is_attitude(cue_words: Span) -> bool:
+    """A cue of belief, feeling or intention (holder ``agent`` in the lexicon: "believes", "plans to", "is
+    sure")."""
+    cue = verb_cue(cue_words.root)
+    return (cue is not None and cue.agent) or any(t.lower_ in adjective_lexicon() for t in cue_words)
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

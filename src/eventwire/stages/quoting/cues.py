@@ -16,7 +16,7 @@ class Cue:
     """One row of the lexicon."""
 
     cue: str
-    kind: str  # verb | noun | phrase
+    kind: str  # verb | noun | adjective | phrase
     object: bool  # a direct object can carry the content ("denied the claims")
     to: bool  # a to-infinitive can carry the content ("vowed to retaliate")
     relay: bool  # the object is the speaker and the subject passes the words on ("quoted X")
@@ -54,6 +54,12 @@ def parse_lexicon(lines: list[str], kinds: tuple[str, ...] = ("verb", "phrase"))
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Cue]:
     return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
+def adjective_lexicon() -> dict[str, Cue]:
+    """The adjective rows ("critical", "sure", "ready")."""
+    return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines(), ("adjective",))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import is_according_to, noun_lexicon, verb_cue, verb_group
+from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
 from .speakers import is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
@@ -36,7 +36,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _TOPIC = ("about", "of", "against")  # "warned of ...", "complained about ...", "spoke out against ..."
-_TOPIC_PREPS = {"call": ("for",), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
+_TOPIC_PREPS = {"call": ("for", "on"), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
 
 
 def content_child(verb: Token) -> Token | None:
@@ -50,9 +50,13 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
-    for child in verb.children:  # "called for a ceasefire", "warned of reprisals", "pointed to the polls"
-        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in [] if passive else verb.children:  # "called for a ceasefire", "warned of reprisals"
+        # (a passive subject is who the words are about: "he was accused of fraud")
+        if child.lower_ == "on" and not _infinitive_after(verb, child):
+            continue  # "called on the mayor to resign", not "called on the radio"
+        if child.dep_ in ("prep", "prt") and child.lower_ in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for raising taxes"
             if objs:
                 return objs[0]
     judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
@@ -61,6 +65,14 @@ def content_child(verb: Token) -> Token | None:
             if child.dep_ == "dobj":
                 return child
     return None
+
+
+def _infinitive_after(verb: Token, after: Token) -> Token | None:
+    """The to-infinitive of ``verb`` after ``after`` ("called on X to resign")."""
+    return next(
+        (s for s in verb.rights if s.i > after.i and s.dep_ == "xcomp" and any(c.lower_ == "to" for c in s.lefts)),
+        None,
+    )
 
 
 def _content_span(verb: Token, child: Token) -> Span:
@@ -76,6 +88,9 @@ def _content_span(verb: Token, child: Token) -> Span:
                 end = max(end, sib.right_edge.i + 1)
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
+    if child.dep_ == "pobj" and child.head.lower_ == "on":  # "called on the mayor to resign": with the infinitive
+        infinitive = _infinitive_after(verb, child)
+        end = max(end, infinitive.right_edge.i + 1) if infinitive is not None else end
     if child.dep_ == "xcomp":  # "urged supporters to vote": the object with its infinitive
         for sib in verb.children:
             if sib.dep_ == "dobj" and sib.i < child.i:
@@ -97,22 +112,37 @@ def _last_break(doc: Doc, lo: int, start: int) -> int:
 
 
 def _cut_aside(doc: Doc, start: int, end: int) -> int:
-    """Cut a comma-set apposition that runs to the end of the content (", a former senator"): it describes a
-    noun of the content, the speaker did not say it. (Comma-set relative and adverbial clauses stay: on
-    PolNeAR dev, annotators keep them about as often as not.)"""
+    """Cut a comma-set aside that runs to the end of the content: an apposition (", a former senator"), a
+    relative clause that describes a named person (", who is 70") or whose verb reports speech of its own
+    (", which he said were ..."). The writer adds them for the reader; the speaker did not say them. (Other comma-set
+    relative and adverbial clauses stay: on PolNeAR dev, annotators keep them about as often as not.)"""
     for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue
         nxt = doc[i + 1]
-        clause = next((t for t in [nxt, *nxt.ancestors] if t.dep_ in _ASIDES and t.left_edge.i == i + 1), None)
+        clause = next((t for t in [nxt, *nxt.ancestors] if t.left_edge.i == i + 1 and _aside(t)), None)
         if clause is not None and clause.right_edge.i + 1 >= end and start <= clause.head.i < i:
             return i
     return end
 
 
+_WHO = ("who", "whom", "whose")
+
+
+def _aside(tok: Token) -> bool:
+    """Whether a comma-set phrase headed by ``tok`` describes rather than continues what was said."""
+    if tok.dep_ in _ASIDES:
+        return True
+    if tok.dep_ != "relcl":
+        return False
+    named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
+    row = verb_cue(tok)
+    return named or (row is not None and not row.agent)  # ", which he said were ...": a report of its own
+
+
 def _cue_words(verb: Token, child: Token) -> Span:
     group = verb_group(verb)
-    if child.dep_ == "pobj" and child.head.head.i == verb.i:  # "called for"
+    if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
     return group
 
@@ -125,7 +155,8 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         child = content_child(tok)
         if child is None:
-            found.extend(_parenthetical(tok))
+            passive = _passive_by(tok) if cue.object else None
+            found.extend([passive] if passive is not None else _parenthetical(tok))
             continue
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
@@ -138,6 +169,27 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
     return found
+
+
+def _passive_by(verb: Token) -> Reported | None:
+    """A passive cue whose object is its content, with the speaker in a by-phrase ("The plan was criticized by
+    the union", "His views were echoed by experts"): the passive subject is what was said or judged, the
+    object of "by" is the source (an adjacent "by" joins the cue)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or agent is None or by is None or subj.i > verb.i or subj.tag_ in ("WP", "WDT", "EX"):
+        return None
+    row = verb_cue(verb)
+    if row is not None and row.agent and not is_agent(by):
+        return None
+    doc = verb.doc
+    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if end <= start or subj.lower_ == "it":
+        return None
+    group = verb_group(verb)
+    cue = doc[group.start : agent.i + 1] if agent.i == group.end else group
+    return Reported(cue, by, doc[start:end])
 
 
 def _parenthetical(verb: Token) -> list[Reported]:
@@ -218,4 +270,54 @@ def noun_cues(doc: Doc) -> list[Reported]:
         start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
         if end - start >= 2:
             found.append(Reported(doc[tok.i : tok.i + 1], holder, doc[start:end]))
+    return found
+
+
+_ADJ_PREPS = ("of", "about", "to", "with")  # "critical of", "worried about", "opposed to", "frustrated with"
+
+
+def _adjective_content(adj: Token, copula: Token) -> Token | None:
+    """What a stance adjective is about: its that-clause, its to-infinitive or the object of its preposition."""
+    row = adjective_lexicon()[adj.lower_]
+    kids = [c for c in [*adj.children, *copula.children] if c.i > adj.i]
+    for child in kids:
+        if child.dep_ == "ccomp":
+            return child
+    if row.to:
+        for child in kids:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
+                return child
+    if row.object:
+        for child in adj.children:
+            if child.dep_ == "prep" and child.lower_ in _ADJ_PREPS and child.i == adj.i + 1:
+                objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def adjective_cues(doc: Doc) -> list[Reported]:
+    """Stances and beliefs told by a copula and an adjective ("The senator is critical of the plan", "They
+    were sure that ...", "He is ready to ..."), with a subject that names a person or group. A participle of
+    feeling used as such ("were frustrated that ...") counts too; an infinitive ("just to be sure") does not."""
+    found: list[Reported] = []
+    for adj in doc:
+        if adj.lower_ not in adjective_lexicon():
+            continue
+        if adj.dep_ == "acomp" and adj.head.lemma_ == "be" and not any(c.lower_ == "to" for c in adj.head.lefts):
+            copula = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+            copula = adj
+        else:
+            continue
+        subj = subject_of(copula)
+        child = _adjective_content(adj, copula)
+        if subj is None or child is None or subj.i > adj.i or not is_agent(subj):
+            continue
+        start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        if end - start < 1 or (end - start < 2 and child.dep_ not in ("pobj", "pcomp")):
+            continue
+        group = verb_group(copula)
+        cue_end = child.head.i + 1 if child.dep_ in ("pobj", "pcomp") else adj.i + 1
+        found.append(Reported(doc[group.start : cue_end], subj, doc[start:end]))
     return found
