@@ -323,3 +323,22 @@ def test_a_county_that_opens_a_possessive_office_name_or_a_building_name_is_the_
     ):
         places = _places(nlp, text)
         assert any(p.name == "Lamar County" and p.feature == "ADM2" for p in places), (text, places)
+
+
+@pytest.mark.slow
+def test_a_town_named_by_its_people_or_its_services(nlp: Language) -> None:
+    text = (
+        "A Chiefland man was hurt on Friday. Danbury police said the driver fled. "
+        "The Torrington Fire Department sent two trucks."
+    )
+    places = _places(nlp, text)
+    for name, lat in (("Chiefland", 29.5), ("Danbury", 41.4), ("Torrington", 41.8)):
+        place = _named(places, name)
+        assert place.country == "USA" and place.lat is not None and abs(place.lat - lat) < 1, (name, place)
+    assert _named(places, "Torrington").kind == "modifier"
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_town_or_a_word_inside_a_longer_name_is_not_cut(nlp: Language) -> None:
+    places = _places(nlp, "A Meadow Grove man spoke. Residents of Grants Town met on Monday.")
+    assert not any(p.text in ("Grove", "Grants") for p in places), places

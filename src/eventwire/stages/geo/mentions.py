@@ -61,6 +61,22 @@ CALENDAR_WORDS = frozenset(
      "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state"}
 )  # fmt: skip  # capitalised words that are not place names on their own in news text
 STRONG_POPULATION = 100_000
+# Local news names a town by the people, homes and services that belong to it: "a Chiefland man", "Danbury
+# police", "Torrington firefighters", "the Lindsay Police", "Lewisburg Mayor John Manchester". A word of this
+# list right after a gazetteer name is a cue that the name is the town (see :func:`_local_after`).
+LOCAL_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "family", "resident",
+     "residents", "native", "home", "homes", "household", "police", "firefighters", "firefighter", "mayor"}
+)  # fmt: skip
+# Capitalised words that follow a town's name in the name of its own offices and services ("the Torrington
+# Fire Department", "Danbury Police", "Bantam Superior Court"). Schools are left out (many are named after
+# people: "Douglas High School"), and so are "City" and "Town" alone, which end many places' own names ("Dodge
+# City", "Grants Town"): they count only before an office ("the DeKalb City Council", "Ludlow Town Hall").
+LOCAL_INSTITUTION = frozenset({"Police", "Fire", "Mayor", "Superior", "Municipal", "Volunteer", "Board", "Public"})
+MUNICIPAL_WORDS = frozenset({"City", "Town", "Village", "Township"})
+MUNICIPAL_OFFICES = frozenset(
+    {"Hall", "Council", "Manager", "Office", "Commission", "Attorney", "Clerk", "Board", "Court", "Police"}
+)  # fmt: skip
 AREA_FEATURES = frozenset({"PCLI", "ADM1", "ADM2"})  # countries, US states, US counties
 CUED_POPULATION = 1_000
 
@@ -153,6 +169,29 @@ def _county_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int
     return named
 
 
+def _town(cands: list[tuple[GazPlace, str]]) -> bool:
+    """Some entry is a populated place of some size (or a county): a town a local office may be named after."""
+    return any(
+        c.feature == "ADM2" or (c.feature in ("PPL", "PPLC") and c.population >= CUED_POPULATION) for c, _ in cands
+    )
+
+
+def _town_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The town whose name opens the name of one of its own offices ("the Torrington Fire Department", "Bantam
+    Superior Court", "Cookville Fire Chief ..."), whatever label the model gave the whole."""
+    s, _ = _trim(doc, s, e)
+    for k in range(min(3, e - s - 1), 0, -1):
+        if not _local_after(doc, s + k) or not doc[s + k].text[0].isupper():
+            continue
+        words = doc[s : s + k].text
+        if is_demonym(words) or plain(words) in CALENDAR_WORDS:
+            continue
+        cands = _lookup(gaz, doc, s, s + k)
+        if _town(cands):
+            return s, s + k, cands
+    return None
+
+
 def _us_county(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     """A US county spelled in full ("Henderson County", "Rapides Parish"): local news names its county's
     offices after it ("the Henderson County Sheriff's Office"), and the county, not a city called
@@ -215,11 +254,35 @@ def _party_state(doc: Doc, start: int) -> bool:
     return "." in word or len(word) > 2
 
 
+def _local_after(doc: Doc, end: int) -> bool:
+    """A word right after the name that belongs to a town: its people or services ("Chiefland man", "Danbury
+    police") or the first word of its offices' names ("Torrington Fire Department", "DeKalb City Council")."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    if word.text in MUNICIPAL_WORDS:
+        return end + 1 < len(doc) and doc[end + 1].text in MUNICIPAL_OFFICES
+    if word.lower_ in LOCAL_NOUNS:
+        return word.is_lower or word.lower_ in ("police", "mayor")
+    return word.text in LOCAL_INSTITUTION
+
+
+def _opens_name(doc: Doc, start: int) -> bool:
+    """No capitalised word (other than a determiner) runs into the name from the left: "Grove man" in "a
+    Meadow Grove man" is not the whole name."""
+    if start == 0:
+        return True
+    prev = doc[start - 1]
+    return not (prev.is_alpha and prev.text[0].isupper() and prev.lower_ not in ("the", "a", "an"))
+
+
 def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None:
     """Why the words doc[start:end] look like a place from their neighbours, or None."""
     if _dateline(doc, start, end):
         return "cue"
     if _party_state(doc, start):
+        return "cue"
+    if _local_after(doc, end) and _opens_name(doc, start):
         return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -266,15 +329,17 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        opens = not t.is_sent_start or (t.is_upper and len(t.text) > 1)  # a dateline opens its sentence
-        if i not in taken and t.is_alpha and t.text[0].isupper() and opens:
+        if i not in taken and t.is_alpha and t.text[0].isupper():
             j = i
             while j < len(doc) and j not in taken and j - i < 4 and doc[j].is_alpha and doc[j].text[0].isupper():
                 j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+            # A sentence's first word is capitalised anyway: a run opening a sentence counts when it is a
+            # dateline in capitals or a town named by its people or services ("Danbury police said ...").
+            if not t.is_sent_start or (t.is_upper and len(t.text) > 1) or _local_after(doc, j):
+                runs.append((i, j))
+                i = j
+                continue
+        i += 1
     return runs
 
 
@@ -326,6 +391,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ == "FAC" and (county := _county_named_in(gaz, doc, s, e)) is not None:
             add(*county, "modifier")  # "the Henderson County Jail": the county its name opens with
             continue
+        if ent.label_ == "FAC" and (town := _town_named_in(gaz, doc, s, e)) is not None:
+            add(*town, "modifier")  # "Ludlow Town Hall": the town its name opens with
+            continue
         if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
             owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
             if owner is not None:  # "Iraq's parliament": the owner, if it is a country or a state
@@ -339,14 +407,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
             if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
                 add(s, e, cands, "country" if country else "cue")
+            elif _local_after(doc, e) and _opens_name(doc, s) and _town(cands):  # "a Chiefland man"
+                add(s, e, cands, "cue")
             else:
-                named = _named_in(gaz, doc, s, e)
+                named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
                 if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
                     add(*named, "modifier")
             continue
         # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
         cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
         if not cands:
+            if (town := _town_named_in(gaz, doc, s, e)) is not None:  # "Cookville Fire Chief Wesley McCollum"
+                add(*town, "modifier")
             continue
         why = _cued(doc, s, e, accepted_ends)
         if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
