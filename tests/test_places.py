@@ -342,3 +342,31 @@ def test_a_town_named_by_its_people_or_its_services(nlp: Language) -> None:
 def test_a_name_ending_in_town_or_a_word_inside_a_longer_name_is_not_cut(nlp: Language) -> None:
     places = _places(nlp, "A Meadow Grove man spoke. Residents of Grants Town met on Monday.")
     assert not any(p.text in ("Grove", "Grants") for p in places), places
+
+
+@pytest.mark.slow
+def test_a_town_after_a_persons_age_or_street_address(nlp: Language) -> None:
+    for text, name in (
+        ("Jane Doe, 34, of Chiefland was charged on Monday.", "Chiefland"),
+        ("John Roe, 41, of 12 Orchard St., Grovetown, was arrested.", "Grovetown"),
+    ):
+        place = _named(_places(nlp, text), name)
+        assert place.country == "USA", (text, place)
+
+
+@pytest.mark.slow
+def test_a_state_named_in_a_company_follows_the_articles_state(nlp: Language) -> None:
+    georgia = _named(_places(nlp, "Georgia Power raised its rates in Atlanta."), "Georgia")
+    assert georgia.country == "USA" and georgia.feature == "ADM1" and georgia.kind == "modifier"
+
+
+@pytest.mark.slow
+def test_a_headline_taken_for_a_person_does_not_hide_a_country(nlp: Language) -> None:
+    places = _places(nlp, "Rethinking Egypt. Leaders in Egypt met on Monday.")
+    assert _named(places, "Egypt").country == "EGY"
+
+
+@pytest.mark.slow
+def test_a_town_in_an_american_story_is_not_the_famous_city_abroad(nlp: Language) -> None:
+    places = _places(nlp, "Police in Memphis and Nashville said a Paris man was arrested after the chase.")
+    assert _named(places, "Paris").country == "USA"

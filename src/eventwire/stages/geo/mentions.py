@@ -154,10 +154,19 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
         if a >= b or is_demonym(words) or plain(words) in CALENDAR_WORDS:
             continue
         cands = _lookup(gaz, doc, a, b)
-        country = [(c, m) for c, m in cands if c.feature == "PCLI" and m == plain(words)]  # "U.S.", short
-        if country or _strong(cands, plain(words)) or _us_county(cands, plain(words)):
-            return a, b, country or cands
+        # A country's name is kept apart from the towns that match it ("U.S." is short), but not from a US
+        # state of the same spelling: "Georgia Power" may be either Georgia, and the article's state
+        # evidence decides, as for a name.
+        country = [(c, m) for c, m in cands if m == plain(words) and c.feature == "PCLI"]
+        if country:
+            return a, b, [(c, m) for c, m in cands if m == plain(words) and _country_or_state(c)]
+        if _strong(cands, plain(words)) or _us_county(cands, plain(words)):
+            return a, b, cands
     return None
+
+
+def _country_or_state(c: GazPlace) -> bool:
+    return c.feature == "PCLI" or (c.feature == "ADM1" and c.country == "USA")
 
 
 def _county_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
@@ -276,6 +285,32 @@ def _opens_name(doc: Doc, start: int) -> bool:
     return not (prev.is_alpha and prev.text[0].isupper() and prev.lower_ not in ("the", "a", "an"))
 
 
+STREET_WORDS = frozenset(
+    {"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "ln", "lane", "blvd", "boulevard", "ct",
+     "court", "pl", "place", "way", "circle", "cir", "pike", "highway", "hwy", "parkway", "pkwy", "trail"}
+)  # fmt: skip
+
+
+def _residence(doc: Doc, start: int, by_name: bool = True) -> bool:
+    """The words follow a person's home in agency style: their age and "of" ("John Smith, 44, of X"), their
+    name and "of" ("Steven Sachs of X", unless ``by_name`` is false: for a name the model took for an
+    organisation, "an engineer of X" is too often a company), or a street address ("of 1935 Orchard St.,
+    X")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ == "of":
+        before = doc[i - 1]
+        if before.text == "," and i >= 2 and doc[i - 2].like_num:
+            return True
+        return by_name and before.ent_type_ == "PERSON" and doc[i].ent_type_ != "PERSON"
+    if i >= 3 and doc[i].text == ",":
+        street = doc[i - 1].lower_.rstrip(".")
+        if street == "" and i >= 4:  # "St" + "." split by the tokenizer
+            street = doc[i - 2].lower_
+        window = doc[max(0, i - 6) : i]
+        return street in STREET_WORDS and any(t.like_num for t in window)
+    return False
+
+
 def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None:
     """Why the words doc[start:end] look like a place from their neighbours, or None."""
     if _dateline(doc, start, end):
@@ -283,6 +318,8 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
     if _party_state(doc, start):
         return "cue"
     if _local_after(doc, end) and _opens_name(doc, start):
+        return "cue"
+    if _residence(doc, start):
         return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -343,10 +380,16 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _person_name(ent: Span) -> bool:
+    """A person's name of two words or more, all proper nouns: its last word is a surname that is no place in
+    this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent)
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """All place mentions of ``doc`` in text order (see the module's decisions)."""
     found: list[Found] = []
-    person_words = {plain(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    person_words = {plain(e[-1].text) for e in doc.ents if _person_name(e)}
     accepted_ends: set[int] = set()
     taken: set[int] = set()
     used: set[int] = set()  # tokens of the mentions found
@@ -407,7 +450,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
             if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
                 add(s, e, cands, "country" if country else "cue")
-            elif _local_after(doc, e) and _opens_name(doc, s) and _town(cands):  # "a Chiefland man"
+            elif _town(cands) and (
+                (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False)
+            ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland"
                 add(s, e, cands, "cue")
             else:
                 named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
