@@ -370,3 +370,10 @@ def test_a_headline_taken_for_a_person_does_not_hide_a_country(nlp: Language) ->
 def test_a_town_in_an_american_story_is_not_the_famous_city_abroad(nlp: Language) -> None:
     places = _places(nlp, "Police in Memphis and Nashville said a Paris man was arrested after the chase.")
     assert _named(places, "Paris").country == "USA"
+
+
+@pytest.mark.slow
+def test_a_nationality_word_in_a_fixed_name_of_a_food_is_no_place(nlp: Language) -> None:
+    assert not _places(nlp, "He ordered French fries and Turkish coffee at the diner.")
+    places = _places(nlp, "French troops and Turkish officials met in Ankara.")
+    assert _named(places, "French").kind == "adjective" and _named(places, "Turkish").kind == "adjective"

@@ -208,12 +208,30 @@ def _us_county(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     return any(c.feature == "ADM2" and c.country == "USA" and m == said and len(said.split()) > 1 for c, m in cands)
 
 
+# Nationality words in fixed names of foods and things, which say nothing about the country ("French fries",
+# "Turkish coffee", "a German shepherd"): the adjective and the head noun's lemma.
+FIXED_COMPOUNDS = frozenset(
+    {"french fry", "french toast", "french door", "french horn", "french kiss", "french bread", "french dressing",
+     "turkish coffee", "turkish delight", "turkish bath", "swiss cheese", "swiss army", "danish pastry",
+     "english muffin", "english breakfast", "belgian waffle", "chinese checker", "russian roulette",
+     "irish coffee", "german shepherd", "dutch oven", "canadian bacon", "mexican wave", "italian dressing",
+     "greek yogurt", "thai massage", "persian cat", "siamese cat", "brazilian wax", "venetian blind"}
+)  # fmt: skip
+
+
+def fixed_compound(doc: Doc, s: int, e: int) -> bool:
+    """The nationality word doc[s:e] opens a fixed name of a food or a thing ("French fries")."""
+    return e < len(doc) and f"{plain(doc[s:e].text)} {doc[e].lemma_.lower()}" in FIXED_COMPOUNDS
+
+
 def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
     """The country of a nationality word used as a modifier ("Russian diplomats", "a Nigerian court"), as
     gold geoparsing sets mark it; not a plural naming people ("the Russians"). Such a mention is country
     context and a searchable toponym; it never places an event."""
     last = doc[e - 1]
     if last.tag_ in ("NNS", "NNPS") or last.dep_ not in ("amod", "compound", "nmod") or last.head.i < e:
+        return None
+    if fixed_compound(doc, s, e):
         return None
     iso3 = demonyms().get(plain(doc[s:e].text))
     country = gaz.country(iso3) if iso3 else None
