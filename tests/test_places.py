@@ -377,3 +377,11 @@ def test_a_nationality_word_in_a_fixed_name_of_a_food_is_no_place(nlp: Language)
     assert not _places(nlp, "He ordered French fries and Turkish coffee at the diner.")
     places = _places(nlp, "French troops and Turkish officials met in Ankara.")
     assert _named(places, "French").kind == "adjective" and _named(places, "Turkish").kind == "adjective"
+
+
+@pytest.mark.slow
+def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
+    places = _places(nlp, "Storms hit Navarro, Henderson and Ellis counties on Monday.")
+    for name in ("Navarro", "Henderson", "Ellis"):
+        place = _named(places, name)
+        assert place.feature == "ADM2" and place.country == "USA", place

@@ -28,6 +28,12 @@ Decisions (documented here, tested in tests/test_places.py):
   style ("D-N.Y.", "R-Florence"). An agency abbreviation split from its last dot by the tokenizer
   ("W.Va" + ".") is looked up with the dot.
 - A name that is also the last word of a person named in the article ("Soleimani") is not a place.
+- Local news names its towns by their people and services ("a Chiefland man", "Danbury police", "the
+  Torrington Fire Department") and a person's home after their age or street address ("Jane Doe, 34, of X",
+  "12 Orchard St., X"): cues for a place, whatever the model's label.
+- The names of a list before "counties" or "parishes" ("Navarro, Henderson and Ellis counties") are US
+  counties, not towns of those names.
+- A nationality word in a fixed name of a food or a thing ("French fries") is neither a place nor context.
 """
 
 from __future__ import annotations
@@ -404,6 +410,43 @@ def _person_name(ent: Span) -> bool:
     return ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent)
 
 
+PLURAL_AREAS = {"counties": "County", "parishes": "Parish"}
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _area_list(gaz: Gazetteer, doc: Doc) -> list[tuple[int, int, list[tuple[GazPlace, str]]]]:
+    """The names of a list before a plural area word ("Navarro, Henderson and Ellis counties", "Jackson and
+    Barrow counties"): each is a US county (or parish) of its name, not a town called so."""
+    out: list[tuple[int, int, list[tuple[GazPlace, str]]]] = []
+    for t in doc:
+        kind = PLURAL_AREAS.get(t.text)  # lower case: "Counties" opens a name ("Home Counties")
+        if kind is None:
+            continue
+        names: list[tuple[int, int]] = []
+        end = t.i
+        while True:
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[0].isupper():
+                start -= 1
+            if start == end:
+                break
+            names.append((start, end))
+            end = start
+            while end > 0 and doc[end - 1].lower_ in LIST_JOINS:
+                end -= 1
+            if end == start:
+                break
+        if len(names) < 2:
+            continue
+        for a, b in names:
+            cands = [
+                (c, m) for c, m in gaz.lookup(f"{doc[a:b].text} {kind}") if c.feature == "ADM2" and c.country == "USA"
+            ]
+            if cands:
+                out.append((a, b, cands))
+    return out
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """All place mentions of ``doc`` in text order (see the module's decisions)."""
     found: list[Found] = []
@@ -418,8 +461,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         accepted_ends.add(e)
         used.update(range(s, e))
 
+    for a, b, cands in _area_list(gaz, doc):
+        add(a, b, cands, "qualifier")
+    taken.update(used)
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
+        if used.intersection(range(ent.start, ent.end)):
+            continue  # already a county of a list
         s, e = _trim(doc, ent.start, ent.end)
         if s >= e:
             continue
