@@ -323,3 +323,65 @@ def test_a_county_that_opens_a_possessive_office_name_or_a_building_name_is_the_
     ):
         places = _places(nlp, text)
         assert any(p.name == "Lamar County" and p.feature == "ADM2" for p in places), (text, places)
+
+
+@pytest.mark.slow
+def test_a_town_named_by_its_people_or_its_services(nlp: Language) -> None:
+    text = (
+        "A Chiefland man was hurt on Friday. Danbury police said the driver fled. "
+        "The Torrington Fire Department sent two trucks."
+    )
+    places = _places(nlp, text)
+    for name, lat in (("Chiefland", 29.5), ("Danbury", 41.4), ("Torrington", 41.8)):
+        place = _named(places, name)
+        assert place.country == "USA" and place.lat is not None and abs(place.lat - lat) < 1, (name, place)
+    assert _named(places, "Torrington").kind == "modifier"
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_town_or_a_word_inside_a_longer_name_is_not_cut(nlp: Language) -> None:
+    places = _places(nlp, "A Meadow Grove man spoke. Residents of Grants Town met on Monday.")
+    assert not any(p.text in ("Grove", "Grants") for p in places), places
+
+
+@pytest.mark.slow
+def test_a_town_after_a_persons_age_or_street_address(nlp: Language) -> None:
+    for text, name in (
+        ("Jane Doe, 34, of Chiefland was charged on Monday.", "Chiefland"),
+        ("John Roe, 41, of 12 Orchard St., Grovetown, was arrested.", "Grovetown"),
+    ):
+        place = _named(_places(nlp, text), name)
+        assert place.country == "USA", (text, place)
+
+
+@pytest.mark.slow
+def test_a_state_named_in_a_company_follows_the_articles_state(nlp: Language) -> None:
+    georgia = _named(_places(nlp, "Georgia Power raised its rates in Atlanta."), "Georgia")
+    assert georgia.country == "USA" and georgia.feature == "ADM1" and georgia.kind == "modifier"
+
+
+@pytest.mark.slow
+def test_a_headline_taken_for_a_person_does_not_hide_a_country(nlp: Language) -> None:
+    places = _places(nlp, "Rethinking Egypt. Leaders in Egypt met on Monday.")
+    assert _named(places, "Egypt").country == "EGY"
+
+
+@pytest.mark.slow
+def test_a_town_in_an_american_story_is_not_the_famous_city_abroad(nlp: Language) -> None:
+    places = _places(nlp, "Police in Memphis and Nashville said a Paris man was arrested after the chase.")
+    assert _named(places, "Paris").country == "USA"
+
+
+@pytest.mark.slow
+def test_a_nationality_word_in_a_fixed_name_of_a_food_is_no_place(nlp: Language) -> None:
+    assert not _places(nlp, "He ordered French fries and Turkish coffee at the diner.")
+    places = _places(nlp, "French troops and Turkish officials met in Ankara.")
+    assert _named(places, "French").kind == "adjective" and _named(places, "Turkish").kind == "adjective"
+
+
+@pytest.mark.slow
+def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
+    places = _places(nlp, "Storms hit Navarro, Henderson and Ellis counties on Monday.")
+    for name in ("Navarro", "Henderson", "Ellis"):
+        place = _named(places, name)
+        assert place.feature == "ADM2" and place.country == "USA", place

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
-from .geo.mentions import Found, demonyms, find_mentions, is_demonym
+from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
 from .geo.resolve import Context, Mention, choose
 
 _DEFAULT: list[Gazetteer] = []
@@ -85,7 +85,7 @@ def _dateline_country(hint: str | None, gaz: Gazetteer) -> str | None:
 def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
     ctx = Context(dateline=_dateline_country(doc._.place_hint, gaz))
     for ent in doc.ents:
-        if is_demonym(ent.text):
+        if is_demonym(ent.text) and not fixed_compound(doc, ent.start, ent.end):  # not "French fries"
             word = ent.text.lower().removeprefix("pro-").removeprefix("anti-")
             iso3 = demonyms().get(word) or demonyms().get(word.replace("’", "").replace("'", ""))
             if iso3:

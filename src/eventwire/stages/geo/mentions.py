@@ -28,6 +28,12 @@ Decisions (documented here, tested in tests/test_places.py):
   style ("D-N.Y.", "R-Florence"). An agency abbreviation split from its last dot by the tokenizer
   ("W.Va" + ".") is looked up with the dot.
 - A name that is also the last word of a person named in the article ("Soleimani") is not a place.
+- Local news names its towns by their people and services ("a Chiefland man", "Danbury police", "the
+  Torrington Fire Department") and a person's home after their age or street address ("Jane Doe, 34, of X",
+  "12 Orchard St., X"): cues for a place, whatever the model's label.
+- The names of a list before "counties" or "parishes" ("Navarro, Henderson and Ellis counties") are US
+  counties, not towns of those names.
+- A nationality word in a fixed name of a food or a thing ("French fries") is neither a place nor context.
 """
 
 from __future__ import annotations
@@ -61,6 +67,22 @@ CALENDAR_WORDS = frozenset(
      "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state"}
 )  # fmt: skip  # capitalised words that are not place names on their own in news text
 STRONG_POPULATION = 100_000
+# Local news names a town by the people, homes and services that belong to it: "a Chiefland man", "Danbury
+# police", "Torrington firefighters", "the Lindsay Police", "Lewisburg Mayor John Manchester". A word of this
+# list right after a gazetteer name is a cue that the name is the town (see :func:`_local_after`).
+LOCAL_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "family", "resident",
+     "residents", "native", "home", "homes", "household", "police", "firefighters", "firefighter", "mayor"}
+)  # fmt: skip
+# Capitalised words that follow a town's name in the name of its own offices and services ("the Torrington
+# Fire Department", "Danbury Police", "Bantam Superior Court"). Schools are left out (many are named after
+# people: "Douglas High School"), and so are "City" and "Town" alone, which end many places' own names ("Dodge
+# City", "Grants Town"): they count only before an office ("the DeKalb City Council", "Ludlow Town Hall").
+LOCAL_INSTITUTION = frozenset({"Police", "Fire", "Mayor", "Superior", "Municipal", "Volunteer", "Board", "Public"})
+MUNICIPAL_WORDS = frozenset({"City", "Town", "Village", "Township"})
+MUNICIPAL_OFFICES = frozenset(
+    {"Hall", "Council", "Manager", "Office", "Commission", "Attorney", "Clerk", "Board", "Court", "Police"}
+)  # fmt: skip
 AREA_FEATURES = frozenset({"PCLI", "ADM1", "ADM2"})  # countries, US states, US counties
 CUED_POPULATION = 1_000
 
@@ -138,10 +160,19 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
         if a >= b or is_demonym(words) or plain(words) in CALENDAR_WORDS:
             continue
         cands = _lookup(gaz, doc, a, b)
-        country = [(c, m) for c, m in cands if c.feature == "PCLI" and m == plain(words)]  # "U.S.", short
-        if country or _strong(cands, plain(words)) or _us_county(cands, plain(words)):
-            return a, b, country or cands
+        # A country's name is kept apart from the towns that match it ("U.S." is short), but not from a US
+        # state of the same spelling: "Georgia Power" may be either Georgia, and the article's state
+        # evidence decides, as for a name.
+        country = [(c, m) for c, m in cands if m == plain(words) and c.feature == "PCLI"]
+        if country:
+            return a, b, [(c, m) for c, m in cands if m == plain(words) and _country_or_state(c)]
+        if _strong(cands, plain(words)) or _us_county(cands, plain(words)):
+            return a, b, cands
     return None
+
+
+def _country_or_state(c: GazPlace) -> bool:
+    return c.feature == "PCLI" or (c.feature == "ADM1" and c.country == "USA")
 
 
 def _county_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
@@ -153,11 +184,50 @@ def _county_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int
     return named
 
 
+def _town(cands: list[tuple[GazPlace, str]]) -> bool:
+    """Some entry is a populated place of some size (or a county): a town a local office may be named after."""
+    return any(
+        c.feature == "ADM2" or (c.feature in ("PPL", "PPLC") and c.population >= CUED_POPULATION) for c, _ in cands
+    )
+
+
+def _town_named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The town whose name opens the name of one of its own offices ("the Torrington Fire Department", "Bantam
+    Superior Court", "Cookville Fire Chief ..."), whatever label the model gave the whole."""
+    s, _ = _trim(doc, s, e)
+    for k in range(min(3, e - s - 1), 0, -1):
+        if not _local_after(doc, s + k) or not doc[s + k].text[0].isupper():
+            continue
+        words = doc[s : s + k].text
+        if is_demonym(words) or plain(words) in CALENDAR_WORDS:
+            continue
+        cands = _lookup(gaz, doc, s, s + k)
+        if _town(cands):
+            return s, s + k, cands
+    return None
+
+
 def _us_county(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     """A US county spelled in full ("Henderson County", "Rapides Parish"): local news names its county's
     offices after it ("the Henderson County Sheriff's Office"), and the county, not a city called
     Henderson elsewhere, is the place named."""
     return any(c.feature == "ADM2" and c.country == "USA" and m == said and len(said.split()) > 1 for c, m in cands)
+
+
+# Nationality words in fixed names of foods and things, which say nothing about the country ("French fries",
+# "Turkish coffee", "a German shepherd"): the adjective and the head noun's lemma.
+FIXED_COMPOUNDS = frozenset(
+    {"french fry", "french toast", "french door", "french horn", "french kiss", "french bread", "french dressing",
+     "turkish coffee", "turkish delight", "turkish bath", "swiss cheese", "swiss army", "danish pastry",
+     "english muffin", "english breakfast", "belgian waffle", "chinese checker", "russian roulette",
+     "irish coffee", "german shepherd", "dutch oven", "canadian bacon", "mexican wave", "italian dressing",
+     "greek yogurt", "thai massage", "persian cat", "siamese cat", "brazilian wax", "venetian blind"}
+)  # fmt: skip
+
+
+def fixed_compound(doc: Doc, s: int, e: int) -> bool:
+    """The nationality word doc[s:e] opens a fixed name of a food or a thing ("French fries")."""
+    return e < len(doc) and f"{plain(doc[s:e].text)} {doc[e].lemma_.lower()}" in FIXED_COMPOUNDS
 
 
 def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
@@ -166,6 +236,8 @@ def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace,
     context and a searchable toponym; it never places an event."""
     last = doc[e - 1]
     if last.tag_ in ("NNS", "NNPS") or last.dep_ not in ("amod", "compound", "nmod") or last.head.i < e:
+        return None
+    if fixed_compound(doc, s, e):
         return None
     iso3 = demonyms().get(plain(doc[s:e].text))
     country = gaz.country(iso3) if iso3 else None
@@ -215,11 +287,63 @@ def _party_state(doc: Doc, start: int) -> bool:
     return "." in word or len(word) > 2
 
 
+def _local_after(doc: Doc, end: int) -> bool:
+    """A word right after the name that belongs to a town: its people or services ("Chiefland man", "Danbury
+    police") or the first word of its offices' names ("Torrington Fire Department", "DeKalb City Council")."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    if word.text in MUNICIPAL_WORDS:
+        return end + 1 < len(doc) and doc[end + 1].text in MUNICIPAL_OFFICES
+    if word.lower_ in LOCAL_NOUNS:
+        return word.is_lower or word.lower_ in ("police", "mayor")
+    return word.text in LOCAL_INSTITUTION
+
+
+def _opens_name(doc: Doc, start: int) -> bool:
+    """No capitalised word (other than a determiner) runs into the name from the left: "Grove man" in "a
+    Meadow Grove man" is not the whole name."""
+    if start == 0:
+        return True
+    prev = doc[start - 1]
+    return not (prev.is_alpha and prev.text[0].isupper() and prev.lower_ not in ("the", "a", "an"))
+
+
+STREET_WORDS = frozenset(
+    {"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "ln", "lane", "blvd", "boulevard", "ct",
+     "court", "pl", "place", "way", "circle", "cir", "pike", "highway", "hwy", "parkway", "pkwy", "trail"}
+)  # fmt: skip
+
+
+def _residence(doc: Doc, start: int, by_name: bool = True) -> bool:
+    """The words follow a person's home in agency style: their age and "of" ("John Smith, 44, of X"), their
+    name and "of" ("Steven Sachs of X", unless ``by_name`` is false: for a name the model took for an
+    organisation, "an engineer of X" is too often a company), or a street address ("of 1935 Orchard St.,
+    X")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ == "of":
+        before = doc[i - 1]
+        if before.text == "," and i >= 2 and doc[i - 2].like_num:
+            return True
+        return by_name and before.ent_type_ == "PERSON" and doc[i].ent_type_ != "PERSON"
+    if i >= 3 and doc[i].text == ",":
+        street = doc[i - 1].lower_.rstrip(".")
+        if street == "" and i >= 4:  # "St" + "." split by the tokenizer
+            street = doc[i - 2].lower_
+        window = doc[max(0, i - 6) : i]
+        return street in STREET_WORDS and any(t.like_num for t in window)
+    return False
+
+
 def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None:
     """Why the words doc[start:end] look like a place from their neighbours, or None."""
     if _dateline(doc, start, end):
         return "cue"
     if _party_state(doc, start):
+        return "cue"
+    if _local_after(doc, end) and _opens_name(doc, start):
+        return "cue"
+    if _residence(doc, start):
         return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -266,22 +390,67 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        opens = not t.is_sent_start or (t.is_upper and len(t.text) > 1)  # a dateline opens its sentence
-        if i not in taken and t.is_alpha and t.text[0].isupper() and opens:
+        if i not in taken and t.is_alpha and t.text[0].isupper():
             j = i
             while j < len(doc) and j not in taken and j - i < 4 and doc[j].is_alpha and doc[j].text[0].isupper():
                 j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+            # A sentence's first word is capitalised anyway: a run opening a sentence counts when it is a
+            # dateline in capitals or a town named by its people or services ("Danbury police said ...").
+            if not t.is_sent_start or (t.is_upper and len(t.text) > 1) or _local_after(doc, j):
+                runs.append((i, j))
+                i = j
+                continue
+        i += 1
     return runs
+
+
+def _person_name(ent: Span) -> bool:
+    """A person's name of two words or more, all proper nouns: its last word is a surname that is no place in
+    this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent)
+
+
+PLURAL_AREAS = {"counties": "County", "parishes": "Parish"}
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _area_list(gaz: Gazetteer, doc: Doc) -> list[tuple[int, int, list[tuple[GazPlace, str]]]]:
+    """The names of a list before a plural area word ("Navarro, Henderson and Ellis counties", "Jackson and
+    Barrow counties"): each is a US county (or parish) of its name, not a town called so."""
+    out: list[tuple[int, int, list[tuple[GazPlace, str]]]] = []
+    for t in doc:
+        kind = PLURAL_AREAS.get(t.text)  # lower case: "Counties" opens a name ("Home Counties")
+        if kind is None:
+            continue
+        names: list[tuple[int, int]] = []
+        end = t.i
+        while True:
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[0].isupper():
+                start -= 1
+            if start == end:
+                break
+            names.append((start, end))
+            end = start
+            while end > 0 and doc[end - 1].lower_ in LIST_JOINS:
+                end -= 1
+            if end == start:
+                break
+        if len(names) < 2:
+            continue
+        for a, b in names:
+            cands = [
+                (c, m) for c, m in gaz.lookup(f"{doc[a:b].text} {kind}") if c.feature == "ADM2" and c.country == "USA"
+            ]
+            if cands:
+                out.append((a, b, cands))
+    return out
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """All place mentions of ``doc`` in text order (see the module's decisions)."""
     found: list[Found] = []
-    person_words = {plain(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    person_words = {plain(e[-1].text) for e in doc.ents if _person_name(e)}
     accepted_ends: set[int] = set()
     taken: set[int] = set()
     used: set[int] = set()  # tokens of the mentions found
@@ -292,8 +461,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         accepted_ends.add(e)
         used.update(range(s, e))
 
+    for a, b, cands in _area_list(gaz, doc):
+        add(a, b, cands, "qualifier")
+    taken.update(used)
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
+        if used.intersection(range(ent.start, ent.end)):
+            continue  # already a county of a list
         s, e = _trim(doc, ent.start, ent.end)
         if s >= e:
             continue
@@ -326,6 +500,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ == "FAC" and (county := _county_named_in(gaz, doc, s, e)) is not None:
             add(*county, "modifier")  # "the Henderson County Jail": the county its name opens with
             continue
+        if ent.label_ == "FAC" and (town := _town_named_in(gaz, doc, s, e)) is not None:
+            add(*town, "modifier")  # "Ludlow Town Hall": the town its name opens with
+            continue
         if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
             owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
             if owner is not None:  # "Iraq's parliament": the owner, if it is a country or a state
@@ -339,14 +516,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
             if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
                 add(s, e, cands, "country" if country else "cue")
+            elif _town(cands) and (
+                (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False)
+            ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland"
+                add(s, e, cands, "cue")
             else:
-                named = _named_in(gaz, doc, s, e)
+                named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
                 if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
                     add(*named, "modifier")
             continue
         # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
         cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
         if not cands:
+            if (town := _town_named_in(gaz, doc, s, e)) is not None:  # "Cookville Fire Chief Wesley McCollum"
+                add(*town, "modifier")
             continue
         why = _cued(doc, s, e, accepted_ends)
         if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):

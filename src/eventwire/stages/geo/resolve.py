@@ -19,7 +19,9 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
 - ``city_of_state``: a city of 100,000 people or more that shares its name with the state or province it
   lies in ("New York", "Erbil"), or a national capital that shares it with a state anywhere ("Washington"),
   is the city, as English news means it, unless the words say the area is meant ("New York State", "the
-  state of Washington", "central Washington", "Tacoma, Washington"), which gives the area the part.
+  state of Washington", "central Washington", "Tacoma, Washington"), which gives the area the part. The
+  part is about the city against its own area: it is dropped when the article's other places are nearly all
+  (3/4) in another country that has a town of the name ("a Paris man" in an American local story).
 """
 
 from __future__ import annotations
@@ -108,6 +110,21 @@ def _city_of_state(cand: GazPlace, mention: Mention) -> float:
     return 0.0
 
 
+LOCAL_SHARE = 0.75
+
+
+def _elsewhere(cand: GazPlace, mention: Mention, own: dict[str, float], total: float) -> bool:
+    """The article is about another country, which has a town of the name: "a Paris man" in a story whose
+    other places are all American is from Paris, Tennessee or Texas, and the rule that prefers the famous
+    city to its own province says nothing about it."""
+    if not total or own.get(cand.country or "", 0.0):
+        return False
+    home = max(own, key=lambda k: own[k])
+    if own[home] / total < LOCAL_SHARE:
+        return False
+    return any(c.country == home and c.feature in ("PPL", "PPLC") for c, _ in mention.candidates)
+
+
 def _us_weight(us_share: float) -> float:
     """How far the state evidence counts, from the share of the article's country evidence that is the US:
     not at all unless the US is most of it, fully from two thirds."""
@@ -158,6 +175,8 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
     if total and cand.country:
         parts["context"] = own.get(cand.country, 0.0) / total
     parts["state"] = _state_share(cand, mention, ctx, own.get("USA", 0.0) / total if total else 0.0)
+    if parts["city_of_state"] > 0 and _elsewhere(cand, mention, own, total):
+        parts["city_of_state"] = 0.0
     others = [(lat, lon) for text, lat, lon in ctx.points if text != mention.text]
     if others and cand.feature not in ("PCLI", "CONT"):
         d = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in others)
