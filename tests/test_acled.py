@@ -282,3 +282,22 @@ def test_a_protest_takes_the_outcome_told_in_the_next_sentences(nlp: Language) -
     )
     first = [e for e in nlp(text)._.events if e.trigger.text == "marched"]
     assert first and first[0].acled == "Peaceful protest", first
+
+
+def test_clashes_take_a_weapon_named_further_off(nlp: Language) -> None:
+    # the trigger's own word is also a cue ("clashes"); it must not stop the sentence's weapon from counting
+    text = "Two villagers died after the use of hand grenades by the police during the night clashes with rebels."
+    assert acled_of(nlp, text) == "Grenade"
+
+
+def test_clashes_without_a_weapon_stay_a_clash(nlp: Language) -> None:
+    text = "Two villagers died after the police and the rebels fought fierce clashes during the night."
+    assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_clashes_do_not_take_the_weapon_of_a_clause_about_something_else(nlp: Language) -> None:
+    text = (
+        "Troops entered the valley on Monday, clashing with rebels in an offensive that had been led by air"
+        " strikes for weeks."
+    )
+    assert acled_of(nlp, text) == "Armed clash"

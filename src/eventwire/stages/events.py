@@ -613,12 +613,40 @@ def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int
     sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone")."""
     inside = _own_tokens(t.head, others)
     found = [(s, e, row) for s, e, row in found if not _describes_other(t, s, row)]
-    near = [row for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
-    if any(t.row.type in row.types for row in near):
-        return near
+    near_at = [(s, row) for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
+    if any(t.row.type in row.types and not t.start <= s < t.end for s, row in near_at):
+        return [row for _, row in near_at]
+    if any(t.row.type in row.types for _, row in near_at):
+        # only the trigger's own word is a cue ("clashes"): it says no more than the trigger, so the weapons
+        # of its own clause still tell how it was fought ("died from the use of grenades in the clashes"),
+        # not those of a clause set apart ("while ... tear gas") or describing something else
+        doc = t.head.doc
+        return [row for _, row in near_at] + [row for s, _, row in found if _clause_governs(doc[s], t.head)]
     if t.row.acled is None or t.row.acled in GENERIC_ACLED:
         return [row for _, _, row in found]
     return []
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb that heads the clause a token is in (the root, or a verb joined as a clause)."""
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS):
+        tok = tok.head
+    return tok
+
+
+def _clause_governs(cue: Token, head: Token) -> bool:
+    """The cue's clause contains the trigger (its head or an ancestor), with no contrastive clause
+    ("while", "but") between them."""
+    clause = _clause_head(cue)
+    tok = head
+    while True:
+        if tok.i == clause.i:
+            return True
+        if tok.head.i == tok.i or any(
+            c.dep_ in ("mark", "cc", "advmod") and c.lower_ in CONTRAST_WORDS for c in tok.children
+        ):
+            return False
+        tok = tok.head
 
 
 TERRITORY_ACLED = ("Government regains territory", "Non-state actor overtakes territory")
