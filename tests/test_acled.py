@@ -301,3 +301,20 @@ def test_clashes_do_not_take_the_weapon_of_a_clause_about_something_else(nlp: La
         " strikes for weeks."
     )
     assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_aircraft_shot_down_is_the_target_not_the_weapon(nlp: Language) -> None:
+    text = (
+        "Police said rocket-propelled grenades were used to shoot down a police helicopter during clashes with gangs."
+    )
+    assert acled_of(nlp, text) == "Shelling/artillery/missile attack"
+
+
+def test_missile_destroying_aircraft_is_a_missile_attack(nlp: Language) -> None:
+    text = "A ballistic missile hit the air base on Sunday, destroying two fighter jets on the runway."
+    assert acled_of(nlp, text) == "Shelling/artillery/missile attack"
+
+
+def test_helicopter_that_fires_is_still_an_air_strike(nlp: Language) -> None:
+    text = "An army helicopter fired rockets at a rebel camp in the hills on Monday."
+    assert acled_of(nlp, text) == "Air/drone strike"

@@ -67,10 +67,27 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
             for row in table.get(key, []):
                 if thing and row.types == {"PROTEST"} and len(row.lemmas) == 1:
                     continue
+                if row.mode in AIRCRAFT_MODES and _struck_thing(tok):
+                    continue
                 end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1
                 if end is not None:
                     found.append((tok.i, end, row))
     return found
+
+
+# Modes of cues that name an aircraft: the means of a strike only when it is not what the strike hit
+AIRCRAFT_MODES = frozenset(["aerial", "drone"])
+# Verbs whose object is what was hit or brought down: "shot down a helicopter", "destroying two jets"
+STRIKING_LEMMAS = frozenset(["shoot", "down", "destroy", "hit", "strike", "target", "damage", "attack", "intercept"])
+
+
+def _struck_thing(tok: Token) -> bool:
+    """The word (or the noun it qualifies, or a noun it is listed with) is the object of a verb of hitting:
+    an aircraft shot down or destroyed is the target of the attack, not its weapon."""
+    noun = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in STRIKING_LEMMAS
 
 
 def is_instrument(tok: Token) -> bool:
