@@ -318,3 +318,23 @@ def test_missile_destroying_aircraft_is_a_missile_attack(nlp: Language) -> None:
 def test_helicopter_that_fires_is_still_an_air_strike(nlp: Language) -> None:
     text = "An army helicopter fired rockets at a rebel camp in the hills on Monday."
     assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_the_offence_a_killing_punishes_is_not_its_weapon(nlp: Language) -> None:
+    text = "The militia said it had executed two men for carrying out sexual assaults in the camp."
+    assert acled_of(nlp, text) == "Attack"
+
+
+def test_strike_on_those_accused_of_a_gas_attack_is_an_air_strike(nlp: Language) -> None:
+    text = "Warplanes bombed rebel positions on Sunday, which the army accused of a chlorine attack on the town."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_strike_in_retaliation_for_a_gas_attack_is_an_air_strike(nlp: Language) -> None:
+    text = "Jets struck rebel bases on Monday in retaliation for a poison gas attack on the town the day before."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_a_sexual_assault_itself_is_sexual_violence(nlp: Language) -> None:
+    text = "Two soldiers sexually assaulted a woman at a checkpoint outside the town on Friday."
+    assert acled_of(nlp, text) == "Sexual violence"

@@ -33,7 +33,7 @@ from .event.roles import (
     threatened,
 )
 from .event.status import purpose_infinitive, status_of
-from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
+from .event.triggers import Trigger, find_triggers, is_instrument, motive_tokens, sentence_cues
 from .event.words import DOER_NOUNS, STATE_WORDS
 
 VIOLENT = ("ASSAULT",)
@@ -335,6 +335,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))
     drafts = _merge(drafts)
     found_at = sentence_cues(sent)
+    motive = motive_tokens(sent)
     found = [row for _, _, row in found_at]
     disaster = {row.lemmas[0] for row in found if "NOVIOLENCE" in row.types}
     if disaster:
@@ -350,7 +351,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         mode, acled = mode_and_acled(
             t.row.type,
             t.row,
-            _cues_near(t, found_at, {x.trigger.head.i for x in drafts} - {t.head.i}),
+            _cues_near(t, found_at, {x.trigger.head.i for x in drafts} - {t.head.i}, motive),
             d.actors,
             d.recipients,
             t.head,
@@ -395,7 +396,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             )
         )
     protest_sentence(events, [d.trigger.head for d in drafts])
-    _same_incident(events, [d.trigger.head for d in drafts])
+    _same_incident(events, [d.trigger.head for d in drafts], motive)
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
@@ -608,11 +609,15 @@ def _describes_other(t: Trigger, start: int, row: CueRow) -> bool:
     return not t.start <= tok.head.i < t.end
 
 
-def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int]) -> list[CueRow]:
+def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int], motive: set[int]) -> list[CueRow]:
     """The cues that describe this trigger: those in its phrase or close to it; a trigger that names no
-    sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone")."""
+    sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone"). Cues in a
+    phrase of motive ("for carrying out rapes", "accused of a gas attack") tell of another act, not of
+    this one, unless the trigger is in that phrase too."""
     inside = _own_tokens(t.head, others)
     found = [(s, e, row) for s, e, row in found if not _describes_other(t, s, row)]
+    if t.head.i not in motive:
+        found = [(s, e, row) for s, e, row in found if s not in motive]
     near_at = [(s, row) for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
     if any(t.row.type in row.types and not t.start <= s < t.end for s, row in near_at):
         return [row for _, row in near_at]
@@ -682,7 +687,7 @@ def _one_incident(a: Token, b: Token) -> bool:
     return True
 
 
-def _same_incident(events: list[Event], heads: list[Token]) -> None:
+def _same_incident(events: list[Event], heads: list[Token], motive: set[int]) -> None:
     """Assaults of one sentence that tell one happening are one incident: a bare "killed" takes the weapon
     or target of the trigger it is joined with ("killed ... in an air strike", "killed ... as police fired
     on protesters"), not of a contrasted clause."""
@@ -700,7 +705,8 @@ def _same_incident(events: list[Event], heads: list[Token]) -> None:
             e.mode = e.mode or best.mode
     # one weapon per incident: the most specific named in the sentence (a chemical air strike is a
     # chemical attack, a suicide bombing is not a remote explosive)
-    weapons = [e for e in violent if e.acled in WEAPON_RANK]
+    # an act told as the motive of another ("accused of a gas attack") is another incident
+    weapons = [e for e in violent if e.acled in WEAPON_RANK and head_of[id(e)].i not in motive]
     # a bare "strike" is taken to be from the air only when no weapon is named ("rockets fired ... in the
     # latest cross-border strike" is a missile attack)
     named = [e for e in weapons if e.trigger.text.lower() not in ("strike", "strikes")]

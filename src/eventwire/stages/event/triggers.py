@@ -75,6 +75,31 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     return found
 
 
+# Nouns of retaliation ("in retaliation for X", "in response to X") and verbs of blame ("accused of X"):
+# what follows is the act that motivated the event, another act than the event itself
+MOTIVE_NOUNS = frozenset(["retaliation", "revenge", "reprisal", "response", "punishment"])
+BLAME_LEMMAS = frozenset(["accuse", "blame", "suspect", "charge", "convict"])
+
+
+def motive_tokens(sent: Span) -> set[int]:
+    """Token indices of the phrases of a sentence that give a motive or an accusation: "in retaliation for
+    a gas attack", "accused of carrying out an attack", "killed two men for engaging in ..." (a gerund
+    after "for" or "over"). Their weapon words tell how the motivating act was done, not the event."""
+    out: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        preps: list[Token] = []
+        if lemma in MOTIVE_NOUNS and tok.dep_ == "pobj":
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "against")]
+        elif lemma in BLAME_LEMMAS and tok.pos_ == "VERB":
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")]
+        elif tok.dep_ == "prep" and tok.lower_ in ("for", "over"):
+            preps = [tok] if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children) else []
+        for prep in preps:
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
 # Modes of cues that name an aircraft: the means of a strike only when it is not what the strike hit
 AIRCRAFT_MODES = frozenset(["aerial", "drone"])
 # Verbs whose object is what was hit or brought down: "shot down a helicopter", "destroying two jets"
