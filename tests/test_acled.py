@@ -338,3 +338,29 @@ def test_strike_in_retaliation_for_a_gas_attack_is_an_air_strike(nlp: Language) 
 def test_a_sexual_assault_itself_is_sexual_violence(nlp: Language) -> None:
     text = "Two soldiers sexually assaulted a woman at a checkpoint outside the town on Friday."
     assert acled_of(nlp, text) == "Sexual violence"
+
+
+def test_a_place_taken_the_sentence_before_a_withdrawal_changed_hands_without_a_fight(nlp: Language) -> None:
+    text = (
+        "The militants took control of the border crossing on Thursday. They moved in after the withdrawal of"
+        " government forces from the crossing, a monitor said."
+    )
+    assert acled_of(nlp, text) == "Non-violent transfer of territory"
+
+
+def test_a_place_taken_with_fighting_after_a_withdrawal_was_taken_by_force(nlp: Language) -> None:
+    text = (
+        "The militants took control of the border crossing on Thursday after heavy fighting. They moved in after"
+        " the withdrawal of government forces from the crossing, a monitor said."
+    )
+    assert acled_of(nlp, text) == "Non-state actor overtakes territory"
+
+
+def test_a_withdrawal_told_with_a_handover_of_control_is_a_transfer(nlp: Language) -> None:
+    text = "Foreign troops withdrew from the air base on Sunday. They handed control of the base to the national army."
+    assert acled_of(nlp, text) == "Non-violent transfer of territory"
+
+
+def test_a_withdrawal_alone_is_a_change_of_activity(nlp: Language) -> None:
+    text = "Foreign troops withdrew from the air base on Sunday. The move was announced by the defence ministry."
+    assert acled_of(nlp, text) == "Change to group/activity"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -655,17 +656,43 @@ def _clause_governs(cue: Token, head: Token) -> bool:
 
 
 TERRITORY_ACLED = ("Government regains territory", "Non-state actor overtakes territory")
+NONVIOLENT_TRANSFER = "Non-violent transfer of territory"
 
 
 def _handover(events: list[Event]) -> None:
     """A place taken after the other side pulled out changed hands without a fight (ACLED: non-violent
-    transfer of territory): "rebels entered the town after the army withdrew"."""
+    transfer of territory): "rebels entered the town after the army withdrew". A withdrawal told with a
+    handover of control ("withdrew from the base and handed control to the army") is that handover."""
     left = [e for e in events if e.type == "RETREAT" and e.mode == "withdraw" and e.status == "occurred"]
     taken = [e for e in events if e.acled in TERRITORY_ACLED and e.status == "occurred"]
     fought = [e for e in events if e.type == "ASSAULT" and e.acled not in TERRITORY_ACLED and e.status == "occurred"]
+    handed = [e for e in events if e.type == "RETREAT" and e.acled == NONVIOLENT_TRANSFER and e.status == "occurred"]
+    if left and handed:
+        for e in left:
+            e.acled = NONVIOLENT_TRANSFER
     if left and taken and not fought:  # "withdrew after heavy shelling": taken by force, not handed over
         for e in left + taken:
-            e.acled = "Non-violent transfer of territory"
+            e.acled = NONVIOLENT_TRANSFER
+
+
+def _fighting(sent: Span) -> bool:
+    """The sentence tells of violence other than the taking of a place: an assault word that names no
+    territory change ("attacked", "stormed") or a word of fighting or weapons ("after heavy fighting")."""
+    if any(t.row.type == "ASSAULT" and t.row.acled not in TERRITORY_ACLED for t in find_triggers(sent)):
+        return True
+    return any("ASSAULT" in row.types and row.acled for _, _, row in sentence_cues(sent))
+
+
+def handovers_over_sentences(groups: list[tuple[Span, list[Event]]]) -> None:
+    """The withdrawal and the taking (or the handing over) of a place are often told in two sentences in a
+    row ("IS seized the crossing. ... following the withdrawal of the army"): the handover test is also
+    made over each pair of neighbouring sentences. A taking counts as peaceful there only when neither
+    sentence tells of any fighting (the event list of one sentence misses fighting told by cues alone)."""
+    for (sent_a, first), (sent_b, second) in pairwise(groups):
+        both = first + second
+        if _fighting(sent_a) or _fighting(sent_b):
+            both = [e for e in both if e.acled not in TERRITORY_ACLED]  # a handover word still counts
+        _handover(both)
 
 
 # Subordinators and conjunctions that set a clause apart as another happening ("..., while in the north
@@ -734,11 +761,14 @@ def sentence_units(doc: Doc) -> list[Span]:
 def extract_events(doc: Doc) -> list[Event]:
     sents = sentence_units(doc)
     events: list[Event] = []
+    groups: list[tuple[Span, list[Event]]] = []
     for i, sent in enumerate(sents):
         prev_text = sents[i - 1].text if i > 0 else ""
         next_text = sents[i + 1].text if i + 1 < len(sents) else ""
-        events += _sentence_events(doc, sent, (prev_text, next_text))
+        groups.append((sent, _sentence_events(doc, sent, (prev_text, next_text))))
+        events += groups[-1][1]
     protest_outcomes(events)
+    handovers_over_sentences(groups)
     events = drop_restatements(doc, events)
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
