@@ -364,3 +364,18 @@ def test_a_withdrawal_told_with_a_handover_of_control_is_a_transfer(nlp: Languag
 def test_a_withdrawal_alone_is_a_change_of_activity(nlp: Language) -> None:
     text = "Foreign troops withdrew from the air base on Sunday. The move was announced by the defence ministry."
     assert acled_of(nlp, text) == "Change to group/activity"
+
+
+def test_a_raid_on_a_village_is_an_attack_not_a_capture(nlp: Language) -> None:
+    text = "Armed bandits raided a village in the north on Sunday and attacked the farmers living there."
+    assert acled_of(nlp, text) == "Attack"
+
+
+def test_a_village_seized_is_a_territory_change(nlp: Language) -> None:
+    text = "Armed rebels seized a village in the north on Sunday and raised their flag over the market."
+    assert acled_of(nlp, text) == "Non-state actor overtakes territory"
+
+
+def test_troopers_taking_rebel_camps_are_the_state(nlp: Language) -> None:
+    text = "Troopers from the northern command captured two rebel camps in the mountains over the weekend."
+    assert acled_of(nlp, text) == "Government regains territory"
