@@ -282,3 +282,100 @@ def test_a_protest_takes_the_outcome_told_in_the_next_sentences(nlp: Language) -
     )
     first = [e for e in nlp(text)._.events if e.trigger.text == "marched"]
     assert first and first[0].acled == "Peaceful protest", first
+
+
+def test_clashes_take_a_weapon_named_further_off(nlp: Language) -> None:
+    # the trigger's own word is also a cue ("clashes"); it must not stop the sentence's weapon from counting
+    text = "Two villagers died after the use of hand grenades by the police during the night clashes with rebels."
+    assert acled_of(nlp, text) == "Grenade"
+
+
+def test_clashes_without_a_weapon_stay_a_clash(nlp: Language) -> None:
+    text = "Two villagers died after the police and the rebels fought fierce clashes during the night."
+    assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_clashes_do_not_take_the_weapon_of_a_clause_about_something_else(nlp: Language) -> None:
+    text = (
+        "Troops entered the valley on Monday, clashing with rebels in an offensive that had been led by air"
+        " strikes for weeks."
+    )
+    assert acled_of(nlp, text) == "Armed clash"
+
+
+def test_aircraft_shot_down_is_the_target_not_the_weapon(nlp: Language) -> None:
+    text = (
+        "Police said rocket-propelled grenades were used to shoot down a police helicopter during clashes with gangs."
+    )
+    assert acled_of(nlp, text) == "Shelling/artillery/missile attack"
+
+
+def test_missile_destroying_aircraft_is_a_missile_attack(nlp: Language) -> None:
+    text = "A ballistic missile hit the air base on Sunday, destroying two fighter jets on the runway."
+    assert acled_of(nlp, text) == "Shelling/artillery/missile attack"
+
+
+def test_helicopter_that_fires_is_still_an_air_strike(nlp: Language) -> None:
+    text = "An army helicopter fired rockets at a rebel camp in the hills on Monday."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_the_offence_a_killing_punishes_is_not_its_weapon(nlp: Language) -> None:
+    text = "The militia said it had executed two men for carrying out sexual assaults in the camp."
+    assert acled_of(nlp, text) == "Attack"
+
+
+def test_strike_on_those_accused_of_a_gas_attack_is_an_air_strike(nlp: Language) -> None:
+    text = "Warplanes bombed rebel positions on Sunday, which the army accused of a chlorine attack on the town."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_strike_in_retaliation_for_a_gas_attack_is_an_air_strike(nlp: Language) -> None:
+    text = "Jets struck rebel bases on Monday in retaliation for a poison gas attack on the town the day before."
+    assert acled_of(nlp, text) == "Air/drone strike"
+
+
+def test_a_sexual_assault_itself_is_sexual_violence(nlp: Language) -> None:
+    text = "Two soldiers sexually assaulted a woman at a checkpoint outside the town on Friday."
+    assert acled_of(nlp, text) == "Sexual violence"
+
+
+def test_a_place_taken_the_sentence_before_a_withdrawal_changed_hands_without_a_fight(nlp: Language) -> None:
+    text = (
+        "The militants took control of the border crossing on Thursday. They moved in after the withdrawal of"
+        " government forces from the crossing, a monitor said."
+    )
+    assert acled_of(nlp, text) == "Non-violent transfer of territory"
+
+
+def test_a_place_taken_with_fighting_after_a_withdrawal_was_taken_by_force(nlp: Language) -> None:
+    text = (
+        "The militants took control of the border crossing on Thursday after heavy fighting. They moved in after"
+        " the withdrawal of government forces from the crossing, a monitor said."
+    )
+    assert acled_of(nlp, text) == "Non-state actor overtakes territory"
+
+
+def test_a_withdrawal_told_with_a_handover_of_control_is_a_transfer(nlp: Language) -> None:
+    text = "Foreign troops withdrew from the air base on Sunday. They handed control of the base to the national army."
+    assert acled_of(nlp, text) == "Non-violent transfer of territory"
+
+
+def test_a_withdrawal_alone_is_a_change_of_activity(nlp: Language) -> None:
+    text = "Foreign troops withdrew from the air base on Sunday. The move was announced by the defence ministry."
+    assert acled_of(nlp, text) == "Change to group/activity"
+
+
+def test_a_raid_on_a_village_is_an_attack_not_a_capture(nlp: Language) -> None:
+    text = "Armed bandits raided a village in the north on Sunday and attacked the farmers living there."
+    assert acled_of(nlp, text) == "Attack"
+
+
+def test_a_village_seized_is_a_territory_change(nlp: Language) -> None:
+    text = "Armed rebels seized a village in the north on Sunday and raised their flag over the market."
+    assert acled_of(nlp, text) == "Non-state actor overtakes territory"
+
+
+def test_troopers_taking_rebel_camps_are_the_state(nlp: Language) -> None:
+    text = "Troopers from the northern command captured two rebel camps in the mountains over the weekend."
+    assert acled_of(nlp, text) == "Government regains territory"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,7 @@ from .event.roles import (
     threatened,
 )
 from .event.status import purpose_infinitive, status_of
-from .event.triggers import Trigger, find_triggers, is_instrument, sentence_cues
+from .event.triggers import Trigger, find_triggers, is_instrument, motive_tokens, sentence_cues
 from .event.words import DOER_NOUNS, STATE_WORDS
 
 VIOLENT = ("ASSAULT",)
@@ -335,6 +336,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))
     drafts = _merge(drafts)
     found_at = sentence_cues(sent)
+    motive = motive_tokens(sent)
     found = [row for _, _, row in found_at]
     disaster = {row.lemmas[0] for row in found if "NOVIOLENCE" in row.types}
     if disaster:
@@ -350,7 +352,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
         mode, acled = mode_and_acled(
             t.row.type,
             t.row,
-            _cues_near(t, found_at, {x.trigger.head.i for x in drafts} - {t.head.i}),
+            _cues_near(t, found_at, {x.trigger.head.i for x in drafts} - {t.head.i}, motive),
             d.actors,
             d.recipients,
             t.head,
@@ -395,7 +397,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
             )
         )
     protest_sentence(events, [d.trigger.head for d in drafts])
-    _same_incident(events, [d.trigger.head for d in drafts])
+    _same_incident(events, [d.trigger.head for d in drafts], motive)
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
@@ -608,31 +610,89 @@ def _describes_other(t: Trigger, start: int, row: CueRow) -> bool:
     return not t.start <= tok.head.i < t.end
 
 
-def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int]) -> list[CueRow]:
+def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int], motive: set[int]) -> list[CueRow]:
     """The cues that describe this trigger: those in its phrase or close to it; a trigger that names no
-    sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone")."""
+    sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone"). Cues in a
+    phrase of motive ("for carrying out rapes", "accused of a gas attack") tell of another act, not of
+    this one, unless the trigger is in that phrase too."""
     inside = _own_tokens(t.head, others)
     found = [(s, e, row) for s, e, row in found if not _describes_other(t, s, row)]
-    near = [row for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
-    if any(t.row.type in row.types for row in near):
-        return near
+    if t.head.i not in motive:
+        found = [(s, e, row) for s, e, row in found if s not in motive]
+    near_at = [(s, row) for s, _, row in found if s in inside or t.start - NEAR <= s <= t.end - 1 + NEAR]
+    if any(t.row.type in row.types and not t.start <= s < t.end for s, row in near_at):
+        return [row for _, row in near_at]
+    if any(t.row.type in row.types for _, row in near_at):
+        # only the trigger's own word is a cue ("clashes"): it says no more than the trigger, so the weapons
+        # of its own clause still tell how it was fought ("died from the use of grenades in the clashes"),
+        # not those of a clause set apart ("while ... tear gas") or describing something else
+        doc = t.head.doc
+        return [row for _, row in near_at] + [row for s, _, row in found if _clause_governs(doc[s], t.head)]
     if t.row.acled is None or t.row.acled in GENERIC_ACLED:
         return [row for _, _, row in found]
     return []
 
 
+def _clause_head(tok: Token) -> Token:
+    """The verb that heads the clause a token is in (the root, or a verb joined as a clause)."""
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS):
+        tok = tok.head
+    return tok
+
+
+def _clause_governs(cue: Token, head: Token) -> bool:
+    """The cue's clause contains the trigger (its head or an ancestor), with no contrastive clause
+    ("while", "but") between them."""
+    clause = _clause_head(cue)
+    tok = head
+    while True:
+        if tok.i == clause.i:
+            return True
+        if tok.head.i == tok.i or any(
+            c.dep_ in ("mark", "cc", "advmod") and c.lower_ in CONTRAST_WORDS for c in tok.children
+        ):
+            return False
+        tok = tok.head
+
+
 TERRITORY_ACLED = ("Government regains territory", "Non-state actor overtakes territory")
+NONVIOLENT_TRANSFER = "Non-violent transfer of territory"
 
 
 def _handover(events: list[Event]) -> None:
     """A place taken after the other side pulled out changed hands without a fight (ACLED: non-violent
-    transfer of territory): "rebels entered the town after the army withdrew"."""
+    transfer of territory): "rebels entered the town after the army withdrew". A withdrawal told with a
+    handover of control ("withdrew from the base and handed control to the army") is that handover."""
     left = [e for e in events if e.type == "RETREAT" and e.mode == "withdraw" and e.status == "occurred"]
     taken = [e for e in events if e.acled in TERRITORY_ACLED and e.status == "occurred"]
     fought = [e for e in events if e.type == "ASSAULT" and e.acled not in TERRITORY_ACLED and e.status == "occurred"]
+    handed = [e for e in events if e.type == "RETREAT" and e.acled == NONVIOLENT_TRANSFER and e.status == "occurred"]
+    if left and handed:
+        for e in left:
+            e.acled = NONVIOLENT_TRANSFER
     if left and taken and not fought:  # "withdrew after heavy shelling": taken by force, not handed over
         for e in left + taken:
-            e.acled = "Non-violent transfer of territory"
+            e.acled = NONVIOLENT_TRANSFER
+
+
+def _fighting(sent: Span) -> bool:
+    """The sentence tells of violence other than the taking of a place: an assault word that names no
+    territory change ("attacked", "stormed") or a word of fighting or weapons ("after heavy fighting")."""
+    if any(t.row.type == "ASSAULT" and t.row.acled not in TERRITORY_ACLED for t in find_triggers(sent)):
+        return True
+    return any("ASSAULT" in row.types and row.acled for _, _, row in sentence_cues(sent))
+
+
+def handovers_over_sentences(groups: list[tuple[Span, list[Event]]]) -> None:
+    """The withdrawal and the taking (or the handing over) of a place are often told in two sentences in a
+    row ("IS seized the crossing. ... following the withdrawal of the army"): the handover test is also
+    made over each pair of neighbouring sentences. A taking counts as peaceful there only when neither
+    sentence tells of any fighting (the event list of one sentence misses fighting told by cues alone)."""
+    for (sent_a, first), (sent_b, second) in pairwise(groups):
+        both = first + second
+        if _fighting(sent_a) or _fighting(sent_b):
+            both = [e for e in both if e.acled not in TERRITORY_ACLED]  # a handover word still counts
+        _handover(both)
 
 
 # Subordinators and conjunctions that set a clause apart as another happening ("..., while in the north
@@ -654,7 +714,7 @@ def _one_incident(a: Token, b: Token) -> bool:
     return True
 
 
-def _same_incident(events: list[Event], heads: list[Token]) -> None:
+def _same_incident(events: list[Event], heads: list[Token], motive: set[int]) -> None:
     """Assaults of one sentence that tell one happening are one incident: a bare "killed" takes the weapon
     or target of the trigger it is joined with ("killed ... in an air strike", "killed ... as police fired
     on protesters"), not of a contrasted clause."""
@@ -672,7 +732,8 @@ def _same_incident(events: list[Event], heads: list[Token]) -> None:
             e.mode = e.mode or best.mode
     # one weapon per incident: the most specific named in the sentence (a chemical air strike is a
     # chemical attack, a suicide bombing is not a remote explosive)
-    weapons = [e for e in violent if e.acled in WEAPON_RANK]
+    # an act told as the motive of another ("accused of a gas attack") is another incident
+    weapons = [e for e in violent if e.acled in WEAPON_RANK and head_of[id(e)].i not in motive]
     # a bare "strike" is taken to be from the air only when no weapon is named ("rockets fired ... in the
     # latest cross-border strike" is a missile attack)
     named = [e for e in weapons if e.trigger.text.lower() not in ("strike", "strikes")]
@@ -700,11 +761,14 @@ def sentence_units(doc: Doc) -> list[Span]:
 def extract_events(doc: Doc) -> list[Event]:
     sents = sentence_units(doc)
     events: list[Event] = []
+    groups: list[tuple[Span, list[Event]]] = []
     for i, sent in enumerate(sents):
         prev_text = sents[i - 1].text if i > 0 else ""
         next_text = sents[i + 1].text if i + 1 < len(sents) else ""
-        events += _sentence_events(doc, sent, (prev_text, next_text))
+        groups.append((sent, _sentence_events(doc, sent, (prev_text, next_text))))
+        events += groups[-1][1]
     protest_outcomes(events)
+    handovers_over_sentences(groups)
     events = drop_restatements(doc, events)
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"

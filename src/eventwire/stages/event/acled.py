@@ -372,6 +372,8 @@ def mode_and_acled(
     if typ == "COERCE" and acled == "Arrests" and aimed_at_protest(head):
         return mode, "Protest with intervention"  # arrests at a demonstration
     if typ == "COERCE" and mode == "seize" and acled is None and target_words(head) & TERRITORY_WORDS:
+        if head.lemma_.lower() == "raid":
+            return mode, None  # a raid strikes and leaves: the violence of it is the event, not the place
         # "seized a village": a change of territory, split by who took it
         acled = "Government regains territory" if _side(actors) == "state" else "Non-state actor overtakes territory"
     if typ == "ASSAULT" and acled in ("Attack", "Armed clash", "Excessive force against protesters", LOOTING):

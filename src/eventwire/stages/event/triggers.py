@@ -67,10 +67,52 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
             for row in table.get(key, []):
                 if thing and row.types == {"PROTEST"} and len(row.lemmas) == 1:
                     continue
+                if row.mode in AIRCRAFT_MODES and _struck_thing(tok):
+                    continue
                 end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1
                 if end is not None:
                     found.append((tok.i, end, row))
     return found
+
+
+# Nouns of retaliation ("in retaliation for X", "in response to X") and verbs of blame ("accused of X"):
+# what follows is the act that motivated the event, another act than the event itself
+MOTIVE_NOUNS = frozenset(["retaliation", "revenge", "reprisal", "response", "punishment"])
+BLAME_LEMMAS = frozenset(["accuse", "blame", "suspect", "charge", "convict"])
+
+
+def motive_tokens(sent: Span) -> set[int]:
+    """Token indices of the phrases of a sentence that give a motive or an accusation: "in retaliation for
+    a gas attack", "accused of carrying out an attack", "killed two men for engaging in ..." (a gerund
+    after "for" or "over"). Their weapon words tell how the motivating act was done, not the event."""
+    out: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        preps: list[Token] = []
+        if lemma in MOTIVE_NOUNS and tok.dep_ == "pobj":
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "against")]
+        elif lemma in BLAME_LEMMAS and tok.pos_ == "VERB":
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")]
+        elif tok.dep_ == "prep" and tok.lower_ in ("for", "over"):
+            preps = [tok] if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children) else []
+        for prep in preps:
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
+# Modes of cues that name an aircraft: the means of a strike only when it is not what the strike hit
+AIRCRAFT_MODES = frozenset(["aerial", "drone"])
+# Verbs whose object is what was hit or brought down: "shot down a helicopter", "destroying two jets"
+STRIKING_LEMMAS = frozenset(["shoot", "down", "destroy", "hit", "strike", "target", "damage", "attack", "intercept"])
+
+
+def _struck_thing(tok: Token) -> bool:
+    """The word (or the noun it qualifies, or a noun it is listed with) is the object of a verb of hitting:
+    an aircraft shot down or destroyed is the target of the attack, not its weapon."""
+    noun = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in STRIKING_LEMMAS
 
 
 def is_instrument(tok: Token) -> bool:

@@ -9,6 +9,8 @@ STATE_WORDS = frozenset(
         "troops",
         "soldiers",
         "soldier",
+        "troopers",
+        "trooper",
         "military",
         "forces",
         "force",
