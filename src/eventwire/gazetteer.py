@@ -40,6 +40,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -58,8 +59,10 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=100_000)
 def plain(name: str) -> str:
-    """Lower case, no diacritics, no apostrophes, words separated by one space: the *exact* form."""
+    """Lower case, no diacritics, no apostrophes, words separated by one space: the *exact* form.
+    (Cached: the places stage asks for the same few thousand names hundreds of thousands of times.)"""
     s = strip_accents(name).lower()
     for ch in _APOSTROPHES:
         s = s.replace(ch, "")

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Event, Mention, Place, TextSpan
+from . import doc_text
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.anaphora import drop_restatements
@@ -555,9 +556,7 @@ def _names_side(tok: Token) -> bool:
     """The place name stands for a side: it modifies forces, officials or a strike, or sponsors a group."""
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _SIDE_NOUNS:
         return True
-    text = tok.doc.text
-    end = tok.idx + len(tok)
-    return bool(_SPONSOR.match(text, end))
+    return bool(_SPONSOR.match(doc_text(tok.doc), tok.idx + len(tok)))
 
 
 def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
@@ -690,6 +689,8 @@ def handovers_over_sentences(groups: list[tuple[Span, list[Event]]]) -> None:
     sentence tells of any fighting (the event list of one sentence misses fighting told by cues alone)."""
     for (sent_a, first), (sent_b, second) in pairwise(groups):
         both = first + second
+        if not any(e.type == "RETREAT" and e.mode == "withdraw" for e in both):
+            continue  # no withdrawal: nothing to hand over (and the cue scan below is the costly part)
         if _fighting(sent_a) or _fighting(sent_b):
             both = [e for e in both if e.acled not in TERRITORY_ACLED]  # a handover word still counts
         _handover(both)
