@@ -451,3 +451,19 @@ def test_a_stance_adjective_after_a_copula_is_a_cue(model: Language) -> None:
 def test_a_stance_adjective_inside_reported_speech_is_part_of_it(model: Language) -> None:
     found = quotes(model, "The mayor said she was sure the bridge would reopen.")
     assert [q.cue.text if q.cue else "" for q in found] == ["said"]
+
+
+def test_telling_or_asking_someone_to_act_reports_the_request(model: Language) -> None:
+    found = only(quotes(model, "The coach told his players to stay calm."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("The coach", "told", "his players to stay calm")
+    ]
+    found = only(quotes(model, "The mayor asked residents to save water."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("asked", "residents to save water")]
+    # the one who is asked has not spoken: no second attribution for the requested speech
+    found = quotes(model, "The chairman asked the committee members to discuss the budget.")
+    assert [q.cue.text if q.cue else "" for q in found] == ["asked"]
+
+
+def test_a_passive_request_has_no_speaker_in_its_subject(model: Language) -> None:
+    assert not quotes(model, "She was asked to resign.")

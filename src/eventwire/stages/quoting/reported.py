@@ -46,11 +46,11 @@ def content_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
-    if cue.to:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if cue.to and not passive:  # "she was asked to speak": the subject is who was asked, not who asked
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for child in [] if passive else verb.children:  # "called for a ceasefire", "warned of reprisals"
         # (a passive subject is who the words are about: "he was accused of fraud")
         if child.lower_ == "on" and not _infinitive_after(verb, child):

@@ -95,6 +95,9 @@ def subject_of(verb: Token) -> Token | None:
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and obj is not None and is_agent(obj):
+            return None  # "asked the panel to discuss ...": the panel is asked to speak; it has not spoken
         if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and not passive):
             verb = head
             continue
