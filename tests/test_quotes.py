@@ -467,3 +467,14 @@ def test_telling_or_asking_someone_to_act_reports_the_request(model: Language) -
 
 def test_a_passive_request_has_no_speaker_in_its_subject(model: Language) -> None:
     assert not quotes(model, "She was asked to resign.")
+
+
+def test_a_pro_form_is_the_content(model: Language) -> None:
+    found = only(quotes(model, "The governor said as much in an interview."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("said", "as much")]
+    found = only(quotes(model, "The minister did not think so."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("did not think", "so")]
+    found = only(quotes(model, "The mayor said the same of the council."), "indirect")
+    assert [q.text for q in found] == ["the same of the council"]
+    # "so" as a degree word is not what was said
+    assert not quotes(model, "He said so many times.")

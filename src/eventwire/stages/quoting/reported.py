@@ -46,6 +46,9 @@ def content_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
+    pro_form = next((c for c in verb.rights if _pro_form(c)), None)
+    if pro_form is not None:
+        return pro_form
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if cue.to and not passive:  # "she was asked to speak": the subject is who was asked, not who asked
         for child in verb.children:
@@ -67,6 +70,19 @@ def content_child(verb: Token) -> Token | None:
     return None
 
 
+def _pro_form(child: Token) -> bool:
+    """A word that stands for what was said ("said so", "did not think so", "said as much", "said the same of
+    X"): the content is the pro-form, whose meaning the reader takes from the sentence before."""
+    if child.left_edge.i != child.head.i + 1 or child.i > child.head.i + 2:
+        return False
+    nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    if child.lower_ == "so":  # not "so far", "so many"
+        return child.dep_ == "advmod" and (nxt is None or nxt.pos_ not in ("ADJ", "ADV", "DET"))
+    if child.lower_ == "much":
+        return any(c.lower_ == "as" for c in child.lefts)
+    return child.lower_ == "same" and child.dep_ == "dobj" and any(c.lower_ == "the" for c in child.lefts)
+
+
 def _infinitive_after(verb: Token, after: Token) -> Token | None:
     """The to-infinitive of ``verb`` after ``after`` ("called on X to resign")."""
     return next(
@@ -78,6 +94,9 @@ def _infinitive_after(verb: Token, after: Token) -> Token | None:
 def _content_span(verb: Token, child: Token) -> Span:
     doc = verb.doc
     start, end = child.left_edge.i, child.right_edge.i + 1
+    if _pro_form(child):  # "said as much in May": the pro-form, with the phrase of "the same of (for, about) X"
+        of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "about")]
+        return doc[start : of[0].right_edge.i + 1 if of else child.i + 1]
     if child.dep_ == "dobj":
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
@@ -165,6 +184,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
         short = len(content) < 2 and not (child.dep_ == "dobj" and content.root.pos_ in ("NOUN", "PROPN", "PRON"))
+        short = short and not _pro_form(child)
         if not len(content) or short or content.start <= tok.i < content.end:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
