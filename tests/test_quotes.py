@@ -478,3 +478,18 @@ def test_a_pro_form_is_the_content(model: Language) -> None:
     assert [q.text for q in found] == ["the same of the council"]
     # "so" as a degree word is not what was said
     assert not quotes(model, "He said so many times.")
+
+
+def test_a_report_in_the_passive_takes_its_source_from_the_by_phrase(model: Language) -> None:
+    found = only(quotes(model, "The scandal was first reported by the local newspaper."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("the local newspaper", "was first reported by", "The scandal")
+    ]
+    # the addressee of a passive "told" is not what was said
+    assert not quotes(model, "He was told by the police.")
+
+
+def test_a_quantity_of_people_is_the_group_it_counts(model: Language) -> None:
+    found = only(quotes(model, "The candidate has been endorsed by dozens of newspapers."), "indirect")
+    assert [q.speaker.text if q.speaker else "" for q in found] == ["dozens of newspapers"]
+    assert not quotes(model, "The candidate has been endorsed by dozens of changes.")

@@ -57,7 +57,23 @@ def is_agent(subj: Token) -> bool:
     if subj.ent_type_ in AGENT_ENTITY_TYPES or subj.pos_ == "PROPN":
         return True
     lemma = subj.lemma_.lower()
-    return lemma in person_nouns() or lemma in agent_nouns()
+    if lemma in person_nouns() or lemma in agent_nouns():
+        return True
+    counted = _counted(subj)
+    return counted is not None and is_agent(counted)
+
+
+_QUANTITIES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
+_QUANTITIES |= frozenset(("number", "majority", "minority", "handful", "most", "many", "some", "all", "none"))
+
+
+def _counted(subj: Token) -> Token | None:
+    """What a quantity counts ("dozens of newspapers", "a majority of voters", "most of the senators"): the group
+    it quantifies holds the stance."""
+    if subj.lower_ not in _QUANTITIES and subj.lemma_.lower() not in _QUANTITIES:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 POSSESSIVE_PRONOUNS = frozenset(("my", "our", "your", "his", "her", "their"))
