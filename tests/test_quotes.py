@@ -493,3 +493,61 @@ def test_a_quantity_of_people_is_the_group_it_counts(model: Language) -> None:
     found = only(quotes(model, "The candidate has been endorsed by dozens of newspapers."), "indirect")
     assert [q.speaker.text if q.speaker else "" for q in found] == ["dozens of newspapers"]
     assert not quotes(model, "The candidate has been endorsed by dozens of changes.")
+
+
+def _parsed(model: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A Doc with a given (wrong) parse: (word, head index, dep, pos, tag) per token; lemma = lower-case word,
+    except the past forms used here."""
+    lemmas = {"told": "tell", "tweeted": "tweet", "was": "be", "understood": "understand", "leaders": "leader"}
+    words = [r[0] for r in rows]
+    return Doc(
+        model.vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[lemmas.get(w.lower(), w.lower()) for w in words],
+    )
+
+
+def test_a_that_clause_hung_on_the_addressee_or_as_an_adverbial_is_the_content(model: Language) -> None:
+    from eventwire.stages.quoting.reported import speech_verbs
+
+    # "He told a meeting of leaders that few people understood it." parsed with the that-clause as a relative
+    # clause of "meeting" ("that" a bare mark)
+    rows = [
+        ("He", 1, "nsubj", "PRON", "PRP"),
+        ("told", 1, "ROOT", "VERB", "VBD"),
+        ("a", 3, "det", "DET", "DT"),
+        ("meeting", 1, "dobj", "NOUN", "NN"),
+        ("of", 3, "prep", "ADP", "IN"),
+        ("leaders", 4, "pobj", "NOUN", "NNS"),
+        ("that", 9, "mark", "SCONJ", "IN"),
+        ("few", 8, "amod", "ADJ", "JJ"),
+        ("people", 9, "nsubj", "NOUN", "NNS"),
+        ("understood", 3, "relcl", "VERB", "VBD"),
+        ("it", 9, "dobj", "PRON", "PRP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    found = speech_verbs(_parsed(model, rows))
+    assert [(r.cue.text, r.content.text) for r in found] == [("told", "that few people understood it")]
+    # an object that names no people is not spoken to ("told a version of events that few people understood")
+    rows[3], rows[5] = ("version", 1, "dobj", "NOUN", "NN"), ("events", 4, "pobj", "NOUN", "NNS")
+    assert not speech_verbs(_parsed(model, rows))
+    # "He tweeted on Sunday that the bill was a disgrace." with the that-clause parsed as an adverbial clause
+    rows = [
+        ("He", 1, "nsubj", "PRON", "PRP"),
+        ("tweeted", 1, "ROOT", "VERB", "VBD"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("Sunday", 2, "pobj", "PROPN", "NNP"),
+        ("that", 7, "advmod", "PRON", "WDT"),
+        ("the", 6, "det", "DET", "DT"),
+        ("bill", 7, "nsubj", "NOUN", "NN"),
+        ("was", 1, "advcl", "AUX", "VBD"),
+        ("a", 9, "det", "DET", "DT"),
+        ("disgrace", 7, "attr", "NOUN", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    found = speech_verbs(_parsed(model, rows))
+    assert [(r.cue.text, r.content.text) for r in found] == [("tweeted", "that the bill was a disgrace")]

@@ -49,6 +49,9 @@ def content_child(verb: Token) -> Token | None:
     pro_form = next((c for c in verb.rights if _pro_form(c)), None)
     if pro_form is not None:
         return pro_form
+    stray = _stray_that_clause(verb, cue.object)
+    if stray is not None:
+        return stray
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if cue.to and not passive:  # "she was asked to speak": the subject is who was asked, not who asked
         for child in verb.children:
@@ -68,6 +71,41 @@ def content_child(verb: Token) -> Token | None:
             if child.dep_ == "dobj":
                 return child
     return None
+
+
+def _stray_that_clause(verb: Token, takes_object: bool) -> Token | None:
+    """A that-clause after a speech verb that the parser hung elsewhere: as an adverbial clause ("tweeted late
+    on Sunday that the bill ...") or, after an addressee, as a relative clause of it ("told a meeting of
+    leaders that few people ..."). A relative "that" is the subject or object of its clause; a complementizer
+    is a bare mark. An adverbial clause never opens with a bare "that" ("so that", "now that" aside), and the
+    object of a verb that takes no object is an addressee when it names people."""
+    for child in verb.rights:
+        first = child.left_edge
+        before = first.nbor(-1) if first.i > 0 else None
+        if (
+            child.dep_ == "advcl"
+            and first.lower_ == "that"
+            and (before is None or before.lower_ not in ("so", "now", "such", "order"))
+        ):
+            return child
+    if takes_object:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        if not _audience(obj):
+            continue  # "repeated his contention that ...": a noun's own that-clause
+        for tok in obj.children:
+            that = tok.left_edge
+            if tok.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "mark" and that.head.i == tok.i:
+                return tok
+    return None
+
+
+def _audience(obj: Token) -> bool:
+    """Whether an object names people spoken to ("reporters", "a meeting of local leaders")."""
+    of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return is_agent(obj) or any(is_agent(p) for p in of)
 
 
 def _pro_form(child: Token) -> bool:
