@@ -551,3 +551,23 @@ def test_a_that_clause_hung_on_the_addressee_or_as_an_adverbial_is_the_content(m
     ]
     found = speech_verbs(_parsed(model, rows))
     assert [(r.cue.text, r.content.text) for r in found] == [("tweeted", "that the bill was a disgrace")]
+
+
+def test_an_issued_text_says_what_its_author_says(model: Language) -> None:
+    found = only(quotes(model, "The ministry issued a statement saying the talks had failed."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("The ministry", "issued a statement saying", "the talks had failed")
+    ]
+
+
+def test_a_cue_after_an_adjective_or_adverb_takes_the_subject_of_the_verb_before(model: Language) -> None:
+    found = only(quotes(model, "The senator was quick to add that the bill would pass."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") for q in found] == [
+        ("The senator", "was quick to add")
+    ]
+    found = only(quotes(model, "The governor stopped short of calling the vote a fraud."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") for q in found] == [
+        ("The governor", "stopped short of calling")
+    ]
+    # an extraposed "it" speaks no words
+    assert not quotes(model, "It is too early to say whether the bridge will reopen.")

@@ -33,10 +33,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
 from . import doc_text
-from .quoting.cues import adjective_lexicon, is_according_to, verb_cue, verb_group
+from .quoting.cues import adjective_lexicon, is_according_to, verb_cue
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import Reported, according_to, adjective_cues, content_child, noun_cues, speech_verbs
-from .quoting.speakers import is_agent, phrase_of, resolve, speaker_from, subject_of
+from .quoting.speakers import cue_group, is_agent, phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if not objs or lo <= objs[0].idx < hi:
             return None
         medium = phrase_of(subj).text if subj is not None else None
-        return _Attribution(speaker_from(objs[0]), _tspan(verb_group(tok)), medium)
+        return _Attribution(speaker_from(objs[0]), _tspan(cue_group(tok)), medium)
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
@@ -90,7 +90,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
-    return _Attribution(speaker, _tspan(verb_group(tok)))
+    return _Attribution(speaker, _tspan(cue_group(tok)))
 
 
 def _object_of_its_own(child: Token, verb: Token, quote_range: tuple[int, int]) -> bool:

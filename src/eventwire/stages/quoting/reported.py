@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import is_agent, is_agent_possessor, subject_of
+from .speakers import cue_group, is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -198,7 +198,7 @@ def _aside(tok: Token) -> bool:
 
 
 def _cue_words(verb: Token, child: Token) -> Span:
-    group = verb_group(verb)
+    group = cue_group(verb)
     if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
     return group
