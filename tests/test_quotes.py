@@ -571,3 +571,21 @@ def test_a_cue_after_an_adjective_or_adverb_takes_the_subject_of_the_verb_before
     ]
     # an extraposed "it" speaks no words
     assert not quotes(model, "It is too early to say whether the bridge will reopen.")
+
+
+def test_a_naming_verb_parsed_with_two_complements_reports_both(model: Language) -> None:
+    from eventwire.stages.quoting.reported import speech_verbs
+
+    # "The senator called Smith a liar." with "Smith" parsed as a complement, not as the object
+    rows = [
+        ("The", 1, "det", "DET", "DT"),
+        ("senator", 2, "nsubj", "NOUN", "NN"),
+        ("called", 2, "ROOT", "VERB", "VBD"),
+        ("Smith", 2, "oprd", "PROPN", "NNP"),
+        ("a", 5, "det", "DET", "DT"),
+        ("liar", 2, "oprd", "NOUN", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    doc = _parsed(model, rows)
+    doc[2].lemma_ = "call"
+    assert [(r.cue.text, r.content.text) for r in speech_verbs(doc)] == [("called", "Smith a liar")]

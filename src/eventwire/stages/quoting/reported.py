@@ -70,6 +70,9 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
+        complements = [c for c in verb.rights if c.dep_ == "oprd"]
+        if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
+            return complements[0]
     return None
 
 
@@ -135,7 +138,7 @@ def _content_span(verb: Token, child: Token) -> Span:
     if _pro_form(child):  # "said as much in May": the pro-form, with the phrase of "the same of (for, about) X"
         of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "about")]
         return doc[start : of[0].right_edge.i + 1 if of else child.i + 1]
-    if child.dep_ == "dobj":
+    if child.dep_ in ("dobj", "oprd"):
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
                 return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
