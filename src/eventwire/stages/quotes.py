@@ -12,8 +12,10 @@
   is the one of the reported speech that contains them, else of the speech verb that governs them.
   Quoted words with no speech verb around them (titles, scare quotes) are not quotes.
 - ``indirect``: reported speech on the parse (``quoting.reported``): "X said (that) ...", "..., X said",
-  "X denied ...", "X vowed to ...", "The plan, X said, ...", "according to X, ...". A cue is the verb with its
-  auxiliaries ("has also said"); a speaker is the subject's noun phrase with its appositions.
+  "X denied ...", "X vowed to ...", "X told Y to ...", "X said so", "The plan, X said, ...", "according to X,
+  ...", "Y was reported by X". A cue is the verb with its auxiliaries ("has also said"), and with the words its
+  subject is reached through ("issued a statement saying", "was quick to add"); a speaker is the subject's
+  noun phrase with its appositions.
 
 When the words are passed on by someone else, ``medium`` names who: the subject of a relay verb ("TV channel
 Y quoted X"), an "according to Z" beside another cue, or the outer speaker of nested reported speech
