@@ -451,3 +451,141 @@ def test_a_stance_adjective_after_a_copula_is_a_cue(model: Language) -> None:
 def test_a_stance_adjective_inside_reported_speech_is_part_of_it(model: Language) -> None:
     found = quotes(model, "The mayor said she was sure the bridge would reopen.")
     assert [q.cue.text if q.cue else "" for q in found] == ["said"]
+
+
+def test_telling_or_asking_someone_to_act_reports_the_request(model: Language) -> None:
+    found = only(quotes(model, "The coach told his players to stay calm."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("The coach", "told", "his players to stay calm")
+    ]
+    found = only(quotes(model, "The mayor asked residents to save water."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("asked", "residents to save water")]
+    # the one who is asked has not spoken: no second attribution for the requested speech
+    found = quotes(model, "The chairman asked the committee members to discuss the budget.")
+    assert [q.cue.text if q.cue else "" for q in found] == ["asked"]
+
+
+def test_a_passive_request_has_no_speaker_in_its_subject(model: Language) -> None:
+    assert not quotes(model, "She was asked to resign.")
+
+
+def test_a_pro_form_is_the_content(model: Language) -> None:
+    found = only(quotes(model, "The governor said as much in an interview."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("said", "as much")]
+    found = only(quotes(model, "The minister did not think so."), "indirect")
+    assert [(q.cue.text if q.cue else "", q.text) for q in found] == [("did not think", "so")]
+    found = only(quotes(model, "The mayor said the same of the council."), "indirect")
+    assert [q.text for q in found] == ["the same of the council"]
+    # "so" as a degree word is not what was said
+    assert not quotes(model, "He said so many times.")
+
+
+def test_a_report_in_the_passive_takes_its_source_from_the_by_phrase(model: Language) -> None:
+    found = only(quotes(model, "The scandal was first reported by the local newspaper."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("the local newspaper", "was first reported by", "The scandal")
+    ]
+    # the addressee of a passive "told" is not what was said
+    assert not quotes(model, "He was told by the police.")
+
+
+def test_a_quantity_of_people_is_the_group_it_counts(model: Language) -> None:
+    found = only(quotes(model, "The candidate has been endorsed by dozens of newspapers."), "indirect")
+    assert [q.speaker.text if q.speaker else "" for q in found] == ["dozens of newspapers"]
+    assert not quotes(model, "The candidate has been endorsed by dozens of changes.")
+
+
+def _parsed(model: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A Doc with a given (wrong) parse: (word, head index, dep, pos, tag) per token; lemma = lower-case word,
+    except the past forms used here."""
+    lemmas = {"told": "tell", "tweeted": "tweet", "was": "be", "understood": "understand", "leaders": "leader"}
+    words = [r[0] for r in rows]
+    return Doc(
+        model.vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[lemmas.get(w.lower(), w.lower()) for w in words],
+    )
+
+
+def test_a_that_clause_hung_on_the_addressee_or_as_an_adverbial_is_the_content(model: Language) -> None:
+    from eventwire.stages.quoting.reported import speech_verbs
+
+    # "He told a meeting of leaders that few people understood it." parsed with the that-clause as a relative
+    # clause of "meeting" ("that" a bare mark)
+    rows = [
+        ("He", 1, "nsubj", "PRON", "PRP"),
+        ("told", 1, "ROOT", "VERB", "VBD"),
+        ("a", 3, "det", "DET", "DT"),
+        ("meeting", 1, "dobj", "NOUN", "NN"),
+        ("of", 3, "prep", "ADP", "IN"),
+        ("leaders", 4, "pobj", "NOUN", "NNS"),
+        ("that", 9, "mark", "SCONJ", "IN"),
+        ("few", 8, "amod", "ADJ", "JJ"),
+        ("people", 9, "nsubj", "NOUN", "NNS"),
+        ("understood", 3, "relcl", "VERB", "VBD"),
+        ("it", 9, "dobj", "PRON", "PRP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    found = speech_verbs(_parsed(model, rows))
+    assert [(r.cue.text, r.content.text) for r in found] == [("told", "that few people understood it")]
+    # an object that names no people is not spoken to ("told a version of events that few people understood")
+    rows[3], rows[5] = ("version", 1, "dobj", "NOUN", "NN"), ("events", 4, "pobj", "NOUN", "NNS")
+    assert not speech_verbs(_parsed(model, rows))
+    # "He tweeted on Sunday that the bill was a disgrace." with the that-clause parsed as an adverbial clause
+    rows = [
+        ("He", 1, "nsubj", "PRON", "PRP"),
+        ("tweeted", 1, "ROOT", "VERB", "VBD"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("Sunday", 2, "pobj", "PROPN", "NNP"),
+        ("that", 7, "advmod", "PRON", "WDT"),
+        ("the", 6, "det", "DET", "DT"),
+        ("bill", 7, "nsubj", "NOUN", "NN"),
+        ("was", 1, "advcl", "AUX", "VBD"),
+        ("a", 9, "det", "DET", "DT"),
+        ("disgrace", 7, "attr", "NOUN", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    found = speech_verbs(_parsed(model, rows))
+    assert [(r.cue.text, r.content.text) for r in found] == [("tweeted", "that the bill was a disgrace")]
+
+
+def test_an_issued_text_says_what_its_author_says(model: Language) -> None:
+    found = only(quotes(model, "The ministry issued a statement saying the talks had failed."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.text) for q in found] == [
+        ("The ministry", "issued a statement saying", "the talks had failed")
+    ]
+
+
+def test_a_cue_after_an_adjective_or_adverb_takes_the_subject_of_the_verb_before(model: Language) -> None:
+    found = only(quotes(model, "The senator was quick to add that the bill would pass."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") for q in found] == [
+        ("The senator", "was quick to add")
+    ]
+    found = only(quotes(model, "The governor stopped short of calling the vote a fraud."), "indirect")
+    assert [(q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") for q in found] == [
+        ("The governor", "stopped short of calling")
+    ]
+    # an extraposed "it" speaks no words
+    assert not quotes(model, "It is too early to say whether the bridge will reopen.")
+
+
+def test_a_naming_verb_parsed_with_two_complements_reports_both(model: Language) -> None:
+    from eventwire.stages.quoting.reported import speech_verbs
+
+    # "The senator called Smith a liar." with "Smith" parsed as a complement, not as the object
+    rows = [
+        ("The", 1, "det", "DET", "DT"),
+        ("senator", 2, "nsubj", "NOUN", "NN"),
+        ("called", 2, "ROOT", "VERB", "VBD"),
+        ("Smith", 2, "oprd", "PROPN", "NNP"),
+        ("a", 5, "det", "DET", "DT"),
+        ("liar", 2, "oprd", "NOUN", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    doc = _parsed(model, rows)
+    doc[2].lemma_ = "call"
+    assert [(r.cue.text, r.content.text) for r in speech_verbs(doc)] == [("called", "Smith a liar")]

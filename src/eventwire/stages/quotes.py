@@ -12,8 +12,10 @@
   is the one of the reported speech that contains them, else of the speech verb that governs them.
   Quoted words with no speech verb around them (titles, scare quotes) are not quotes.
 - ``indirect``: reported speech on the parse (``quoting.reported``): "X said (that) ...", "..., X said",
-  "X denied ...", "X vowed to ...", "The plan, X said, ...", "according to X, ...". A cue is the verb with its
-  auxiliaries ("has also said"); a speaker is the subject's noun phrase with its appositions.
+  "X denied ...", "X vowed to ...", "X told Y to ...", "X said so", "The plan, X said, ...", "according to X,
+  ...", "Y was reported by X". A cue is the verb with its auxiliaries ("has also said"), and with the words its
+  subject is reached through ("issued a statement saying", "was quick to add"); a speaker is the subject's
+  noun phrase with its appositions.
 
 When the words are passed on by someone else, ``medium`` names who: the subject of a relay verb ("TV channel
 Y quoted X"), an "according to Z" beside another cue, or the outer speaker of nested reported speech
@@ -33,10 +35,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
 from . import doc_text
-from .quoting.cues import adjective_lexicon, is_according_to, verb_cue, verb_group
+from .quoting.cues import adjective_lexicon, is_according_to, verb_cue
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import Reported, according_to, adjective_cues, content_child, noun_cues, speech_verbs
-from .quoting.speakers import is_agent, phrase_of, resolve, speaker_from, subject_of
+from .quoting.speakers import cue_group, is_agent, phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -81,7 +83,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if not objs or lo <= objs[0].idx < hi:
             return None
         medium = phrase_of(subj).text if subj is not None else None
-        return _Attribution(speaker_from(objs[0]), _tspan(verb_group(tok)), medium)
+        return _Attribution(speaker_from(objs[0]), _tspan(cue_group(tok)), medium)
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
@@ -90,7 +92,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
-    return _Attribution(speaker, _tspan(verb_group(tok)))
+    return _Attribution(speaker, _tspan(cue_group(tok)))
 
 
 def _object_of_its_own(child: Token, verb: Token, quote_range: tuple[int, int]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import is_agent, is_agent_possessor, subject_of
+from .speakers import cue_group, is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -46,11 +46,17 @@ def content_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
-    if cue.to:
+    pro_form = next((c for c in verb.rights if _pro_form(c)), None)
+    if pro_form is not None:
+        return pro_form
+    stray = _stray_that_clause(verb, cue.object)
+    if stray is not None:
+        return stray
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if cue.to and not passive:  # "she was asked to speak": the subject is who was asked, not who asked
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for child in [] if passive else verb.children:  # "called for a ceasefire", "warned of reprisals"
         # (a passive subject is who the words are about: "he was accused of fraud")
         if child.lower_ == "on" and not _infinitive_after(verb, child):
@@ -64,7 +70,58 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
+        complements = [c for c in verb.rights if c.dep_ == "oprd"]
+        if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
+            return complements[0]
     return None
+
+
+def _stray_that_clause(verb: Token, takes_object: bool) -> Token | None:
+    """A that-clause after a speech verb that the parser hung elsewhere: as an adverbial clause ("tweeted late
+    on Sunday that the bill ...") or, after an addressee, as a relative clause of it ("told a meeting of
+    leaders that few people ..."). A relative "that" is the subject or object of its clause; a complementizer
+    is a bare mark. An adverbial clause never opens with a bare "that" ("so that", "now that" aside), and the
+    object of a verb that takes no object is an addressee when it names people."""
+    for child in verb.rights:
+        first = child.left_edge
+        before = first.nbor(-1) if first.i > 0 else None
+        if (
+            child.dep_ == "advcl"
+            and first.lower_ == "that"
+            and (before is None or before.lower_ not in ("so", "now", "such", "order"))
+        ):
+            return child
+    if takes_object:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        if not _audience(obj):
+            continue  # "repeated his contention that ...": a noun's own that-clause
+        for tok in obj.children:
+            that = tok.left_edge
+            if tok.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "mark" and that.head.i == tok.i:
+                return tok
+    return None
+
+
+def _audience(obj: Token) -> bool:
+    """Whether an object names people spoken to ("reporters", "a meeting of local leaders")."""
+    of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return is_agent(obj) or any(is_agent(p) for p in of)
+
+
+def _pro_form(child: Token) -> bool:
+    """A word that stands for what was said ("said so", "did not think so", "said as much", "said the same of
+    X"): the content is the pro-form, whose meaning the reader takes from the sentence before."""
+    if child.left_edge.i != child.head.i + 1 or child.i > child.head.i + 2:
+        return False
+    nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    if child.lower_ == "so":  # not "so far", "so many"
+        return child.dep_ == "advmod" and (nxt is None or nxt.pos_ not in ("ADJ", "ADV", "DET"))
+    if child.lower_ == "much":
+        return any(c.lower_ == "as" for c in child.lefts)
+    return child.lower_ == "same" and child.dep_ == "dobj" and any(c.lower_ == "the" for c in child.lefts)
 
 
 def _infinitive_after(verb: Token, after: Token) -> Token | None:
@@ -78,7 +135,10 @@ def _infinitive_after(verb: Token, after: Token) -> Token | None:
 def _content_span(verb: Token, child: Token) -> Span:
     doc = verb.doc
     start, end = child.left_edge.i, child.right_edge.i + 1
-    if child.dep_ == "dobj":
+    if _pro_form(child):  # "said as much in May": the pro-form, with the phrase of "the same of (for, about) X"
+        of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "about")]
+        return doc[start : of[0].right_edge.i + 1 if of else child.i + 1]
+    if child.dep_ in ("dobj", "oprd"):
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
                 return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
@@ -141,7 +201,7 @@ def _aside(tok: Token) -> bool:
 
 
 def _cue_words(verb: Token, child: Token) -> Span:
-    group = verb_group(verb)
+    group = cue_group(verb)
     if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
     return group
@@ -155,7 +215,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue
         child = content_child(tok)
         if child is None:
-            passive = _passive_by(tok) if cue.object else None
+            passive = _passive_by(tok) if cue.object or not cue.to else None
             found.extend([passive] if passive is not None else _parenthetical(tok))
             continue
         subj = subject_of(tok)
@@ -165,6 +225,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
             continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
         short = len(content) < 2 and not (child.dep_ == "dobj" and content.root.pos_ in ("NOUN", "PROPN", "PRON"))
+        short = short and not _pro_form(child)
         if not len(content) or short or content.start <= tok.i < content.end:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
@@ -181,8 +242,9 @@ def _passive_by(verb: Token) -> Reported | None:
     if subj is None or agent is None or by is None or subj.i > verb.i or subj.tag_ in ("WP", "WDT", "EX"):
         return None
     row = verb_cue(verb)
-    if row is not None and row.agent and not is_agent(by):
-        return None
+    if row is not None and (row.agent or not row.object) and not is_agent(by):
+        return None  # "the plan is backed by new taxes"; "the story was reported by the Post" (a clause verb:
+        # the subject is the report only when a person or group wrote it)
     doc = verb.doc
     start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
     if end <= start or subj.lower_ == "it":

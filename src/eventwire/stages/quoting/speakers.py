@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Mention, Speaker
 from ..actors import person_by_surname
-from .cues import verb_cue
+from .cues import verb_cue, verb_group
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
@@ -57,7 +57,23 @@ def is_agent(subj: Token) -> bool:
     if subj.ent_type_ in AGENT_ENTITY_TYPES or subj.pos_ == "PROPN":
         return True
     lemma = subj.lemma_.lower()
-    return lemma in person_nouns() or lemma in agent_nouns()
+    if lemma in person_nouns() or lemma in agent_nouns():
+        return True
+    counted = _counted(subj)
+    return counted is not None and is_agent(counted)
+
+
+_QUANTITIES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
+_QUANTITIES |= frozenset(("number", "majority", "minority", "handful", "most", "many", "some", "all", "none"))
+
+
+def _counted(subj: Token) -> Token | None:
+    """What a quantity counts ("dozens of newspapers", "a majority of voters", "most of the senators"): the group
+    it quantifies holds the stance."""
+    if subj.lower_ not in _QUANTITIES and subj.lemma_.lower() not in _QUANTITIES:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 POSSESSIVE_PRONOUNS = frozenset(("my", "our", "your", "his", "her", "their"))
@@ -92,14 +108,60 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head  # "responded by saying ...": the subject of the verb the phrase hangs on
             continue
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ in ("advmod", "acomp"):
+            verb = head.head.head  # "stopped short of calling ...", "was intent on deciding ..."
+            continue
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            subj = subject_of(head.head)  # "was able to tout ...": the subject of the copula
+            return None if subj is None or subj.lower_ == "it" else subj  # "it is too early to tell"
+        if issued_text(verb) is not None:
+            verb = head.head  # "issued a statement saying ...": who issued it
+            continue
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and obj is not None and is_agent(obj):
+            return None  # "asked the panel to discuss ...": the panel is asked to speak; it has not spoken
         if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and not passive):
             verb = head
             continue
         return None
     return None
+
+
+_ISSUING = frozenset(("issue", "release", "send", "write", "post", "publish", "sign", "file", "submit", "pen", "put"))
+
+
+def issued_text(verb: Token) -> Token | None:
+    """The verb of issuing a text that a participle cue describes ("released a statement saying ...", "sent a
+    letter urging ...", "filed papers opposing ..."): the text says what its author says."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "dobj" or head.pos_ != "NOUN":
+        return None
+    return head.head if head.head.lemma_.lower() in _ISSUING and not is_agent(head) else None
+
+
+def cue_group(verb: Token) -> Span:
+    """The cue words of a speech verb (``verb_group``), from the words its subject is reached through: the
+    issuing verb and its text ("issued a statement saying"), a copula and adjective ("was quick to add", "are
+    more likely to say"), a verb and the words before the preposition ("stopped short of calling")."""
+    group = verb_group(verb)
+    head = verb.head
+    if issued_text(verb) is not None:
+        outer: Token | None = head.head
+    elif verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        outer = head.head
+    elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.i >= 2:
+        # "stopped short of calling" (the preposition on the verb or on "short"), not "..., aside from saying"
+        outer, between = head.doc[head.i - 2], head.doc[head.i - 1]
+        linked = between.dep_ in ("advmod", "acomp") and between.head.i == outer.i
+        outer = outer if linked and head.head.i in (outer.i, between.i) else None
+    else:
+        outer = None
+    if outer is None or outer.i > verb.i:
+        return group
+    return verb.doc[verb_group(outer).start : group.end]
 
 
 def _comma_before(doc: Doc, clause: Token, lo: int) -> bool:
