@@ -589,3 +589,9 @@ def test_a_naming_verb_parsed_with_two_complements_reports_both(model: Language)
     doc = _parsed(model, rows)
     doc[2].lemma_ = "call"
     assert [(r.cue.text, r.content.text) for r in speech_verbs(doc)] == [("called", "Smith a liar")]
+
+
+def test_a_relative_pronoun_is_no_content(nlp: Language) -> None:
+    text = "The militia leader vowed revenge, claiming it will be an action that everyone will speak about."
+    quotes = list(nlp(text)._.quotes)
+    assert not [q for q in quotes if q.cue and q.cue.text.startswith("will speak")], quotes

@@ -63,17 +63,25 @@ def content_child(verb: Token) -> Token | None:
             continue  # "called on the mayor to resign", not "called on the radio"
         if child.dep_ in ("prep", "prt") and child.lower_ in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC):
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for raising taxes"
-            if objs:
+            if objs and not _relative_pronoun(objs[0]):  # "an action that everyone will speak about"
                 return objs[0]
     judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
     if cue.object or judged:
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and not _relative_pronoun(child):  # "the plan that he announced"
                 return child
         complements = [c for c in verb.rights if c.dep_ == "oprd"]
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
     return None
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """The object is the relative pronoun of a relative clause: what it stands for is outside the clause and
+    is no words of the speaker ("a military action that everyone will speak about")."""
+    if tok.tag_ in ("WDT", "WP", "WP$"):
+        return True
+    return tok.lower_ == "that" and any(a.dep_ == "relcl" for a in tok.ancestors)
 
 
 def _stray_that_clause(verb: Token, takes_object: bool) -> Token | None:
