@@ -642,16 +642,23 @@ def _clause_head(tok: Token) -> Token:
 def _clause_governs(cue: Token, head: Token) -> bool:
     """The cue's clause contains the trigger (its head or an ancestor), with no contrastive clause
     ("while", "but") between them."""
-    clause = _clause_head(cue)
-    tok = head
-    while True:
-        if tok.i == clause.i:
-            return True
+    return _reaches_uncontrasted(head, _clause_head(cue))
+
+
+# Subordinators and conjunctions that set a clause apart as another happening ("..., while in the north
+# gunmen killed five soldiers").
+CONTRAST_WORDS = frozenset(["while", "whereas", "although", "though", "but", "meanwhile"])
+
+
+def _reaches_uncontrasted(tok: Token, top: Token) -> bool:
+    """``top`` is ``tok`` or one of its heads, and no clause on the way up is set apart by "while", "but"..."""
+    while tok.i != top.i:
         if tok.head.i == tok.i or any(
             c.dep_ in ("mark", "cc", "advmod") and c.lower_ in CONTRAST_WORDS for c in tok.children
         ):
             return False
         tok = tok.head
+    return True
 
 
 TERRITORY_ACLED = ("Government regains territory", "Non-state actor overtakes territory")
@@ -696,23 +703,12 @@ def handovers_over_sentences(groups: list[tuple[Span, list[Event]]]) -> None:
         _handover(both)
 
 
-# Subordinators and conjunctions that set a clause apart as another happening ("..., while in the north
-# gunmen killed five soldiers").
-CONTRAST_WORDS = frozenset(["while", "whereas", "although", "though", "but", "meanwhile"])
-
-
 def _one_incident(a: Token, b: Token) -> bool:
     """The two triggers tell one happening: one governs the other ("killed ... in an air strike", "killed
     ... as police fired on protesters") and no contrastive clause boundary lies between them."""
-    low, high = (a, b) if b in a.ancestors else (b, a) if a in b.ancestors else (None, None)
-    if low is None or high is None:
-        return False
-    tok = low
-    while tok.i != high.i:
-        if any(c.dep_ in ("mark", "cc", "advmod") and c.lower_ in CONTRAST_WORDS for c in tok.children):
-            return False
-        tok = tok.head
-    return True
+    if b in a.ancestors:
+        return _reaches_uncontrasted(a, b)
+    return a in b.ancestors and _reaches_uncontrasted(b, a)
 
 
 def _same_incident(events: list[Event], heads: list[Token], motive: set[int]) -> None:
