@@ -303,105 +303,157 @@ def _confidence(
 
 
 def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[Event]:
+    """The events of one sentence: a draft (roles, status) per trigger, same-type triggers folded together,
+    casualty words of a disaster dropped, then each draft typed and attached; last the checks that compare
+    the sentence's events with one another (one incident, a handover, local countries)."""
     trigs = find_triggers(sent)
     if not trigs:
         return []
     heads = {t.head.i: t.row.type for t in trigs}
-    drafts: list[Draft] = []
-    for t in trigs:
-        actors, recipients, direct = find_roles(doc, t.head)
-        actors = [r for r in actors if not _in_trigger(doc, t, r)]
-        if not actors and t.head.lemma_.lower() in DOER_NOUNS:
-            actors = refs_of(doc, [t.head])  # "an attack by protesters": the protesters protest
-        recipients = [r for r in recipients if not _in_trigger(doc, t, r)]
-        if t.row.type == "REQUEST" and not any(r.country for r in recipients):
-            recipients = addressees(doc, t.head) or recipients
-        if t.row.type == "THREATEN" and not any(is_actor_like(r) for r in recipients):
-            recipients = threatened(doc, t.head) or recipients
-        if t.row.type == "MOBILIZE" and _own_forces(recipients, actors):
-            recipients = _mobilized_against(doc, t.head, actors) or recipients
-        if t.row.type == "PROTEST":
-            recipients = _stance_parties(doc, t.head) or recipients
-        if not recipients:
-            recipients = _fallback_recipients(doc, t)
-        if not any(r.country for r in recipients):
-            recipients = _coded_recipients(doc, t, t.row.type != "ASSAULT") or recipients
-        subj = subject_of(t.head) if t.head.pos_ in ("VERB", "AUX") else None
-        if (actors and all(a.text.lower() in PERSONAL for a in actors)) or (
-            not actors and subj is not None and subj.lower_ in PERSONAL | {"it"}
-        ):
-            actors = _speaker_for(doc, t.head) or actors
-        actors = _coded_members(doc, t.head, actors)
-        others = {k: v for k, v in heads.items() if k != t.head.i}
-        status = status_of(t.head, others)
-        drafts.append(Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others))))
-    drafts = _merge(drafts)
+    drafts = _merge([_draft(doc, t, heads) for t in trigs])
     found_at = sentence_cues(sent)
     motive = motive_tokens(sent)
-    found = [row for _, _, row in found_at]
-    disaster = {row.lemmas[0] for row in found if "NOVIOLENCE" in row.types}
-    if disaster:
-        # a disaster or accident: casualty words whose only cause is the flood or the crash are not assaults
-        def natural(d: Draft) -> bool:
-            words = {w.rstrip("s") for a in d.actors for w in a.text.lower().split()}
-            return not d.actors or bool(words & disaster)
-
-        drafts = [d for d in drafts if not (d.trigger.row.type == "ASSAULT" and d.trigger.weight < 0.8 and natural(d))]
-    events: list[Event] = []
-    for d in drafts:
-        t = d.trigger
-        mode, acled = mode_and_acled(
-            t.row.type,
-            t.row,
-            _cues_near(t, found_at, {x.trigger.head.i for x in drafts} - {t.head.i}, motive),
-            d.actors,
-            d.recipients,
-            t.head,
-        )
-        typ = recode(t.row.type, d.status, t.head, d.governed)
-        if typ == "REQUEST" and t.row.type != "REQUEST" and says_must(t.head):
-            _speaker_demands(doc, d)
-        status = d.status
-        if typ != t.row.type:
-            mode = THREAT_MODES.get(t.row.type) if typ == "THREATEN" else None
-            acled = acled if typ == "AGREE" and acled == "Agreement" else None
-            status = "occurred"
-        span = doc[t.start : t.end]
-        fatal = hurt = None
-        if t.row.type in VIOLENT:
-            fatal = casualties.fatalities(sent.text)
-            hurt = casualties.injured(sent.text)
-            if fatal is None and hurt is None:
-                fatal = casualties.fatalities(prev_next[1])
-                hurt = casualties.injured(prev_next[1])
-        when = attach.event_time(doc, sent, t.head)
-        events.append(
-            Event(
-                id="",
-                type=typ,
-                trigger=TextSpan(span.text, span.start_char, span.end_char),
-                sentence=TextSpan(sent.text, sent.start_char, sent.end_char),
-                mode=mode,
-                context=[t.row.context] if t.row.context else [],
-                acled=acled,
-                status=status,
-                actor=d.actors,
-                recipient=d.recipients,
-                date=when.value if when else None,
-                date_text=when.text if when else None,
-                place=attach.event_place(doc, sent, t.head),
-                fatalities=fatal,
-                injured=hurt,
-                reported_by=attach.reporter(doc, sent, t.head),
-                quote=attach.quote_index(doc, span.start_char, span.end_char),
-                confidence=_confidence(d, mode, acled, sent.start == 0, typ != t.row.type),
-            )
-        )
+    drafts = _without_disaster_casualties(drafts, [row for _, _, row in found_at])
+    draft_heads = {x.trigger.head.i for x in drafts}
+    events = [_event_of(doc, sent, d, prev_next, found_at, draft_heads, motive) for d in drafts]
     protest_sentence(events, [d.trigger.head for d in drafts])
     _same_incident(events, [d.trigger.head for d in drafts], motive)
     _handover(events)
     _local_countries(doc, sent, events, [d.trigger.head for d in drafts])
     return events
+
+
+def _draft(doc: Doc, t: Trigger, heads: dict[int, str]) -> Draft:
+    """One trigger's draft event: its roles, status and whether another trigger of the sentence governs it
+    (``heads`` maps every trigger head of the sentence to its type)."""
+    actors, recipients, direct = find_roles(doc, t.head)
+    actors = _own_actors(doc, t, actors)
+    recipients = _typed_recipients(doc, t, [r for r in recipients if not _in_trigger(doc, t, r)], actors)
+    actors = _coded_members(doc, t.head, _speaker_actors(doc, t.head, actors))
+    others = {k: v for k, v in heads.items() if k != t.head.i}
+    status = status_of(t.head, others)
+    return Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others)))
+
+
+def _own_actors(doc: Doc, t: Trigger, actors: list[ActorRef]) -> list[ActorRef]:
+    """The parse's actors minus the trigger's own words; a doer noun with none is its own actor."""
+    actors = [r for r in actors if not _in_trigger(doc, t, r)]
+    if not actors and t.head.lemma_.lower() in DOER_NOUNS:
+        actors = refs_of(doc, [t.head])  # "an attack by protesters": the protesters protest
+    return actors
+
+
+def _typed_recipients(doc: Doc, t: Trigger, recipients: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """Recipients by the event type's own pattern where the parse's ones name no party (a demand's
+    addressee, a threat's target, forces' adversary, a protest's stance), then the fallbacks for any type:
+    a party inside a phrase trigger, or a coded party in a prepositional phrase."""
+    typ = t.row.type
+    if typ == "REQUEST" and not any(r.country for r in recipients):
+        recipients = addressees(doc, t.head) or recipients
+    if typ == "THREATEN" and not any(is_actor_like(r) for r in recipients):
+        recipients = threatened(doc, t.head) or recipients
+    if typ == "MOBILIZE" and _own_forces(recipients, actors):
+        recipients = _mobilized_against(doc, t.head, actors) or recipients
+    if typ == "PROTEST":
+        recipients = _stance_parties(doc, t.head) or recipients
+    if not recipients:
+        recipients = _fallback_recipients(doc, t)
+    if not any(r.country for r in recipients):
+        recipients = _coded_recipients(doc, t, typ != "ASSAULT") or recipients
+    return recipients
+
+
+def _speaker_actors(doc: Doc, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
+    """A personal pronoun (or no actor at all under a pronoun subject) stands for the speaker of the speech
+    verb above the clause ("the rebels said they will ..."), when there is one."""
+    subj = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if (actors and all(a.text.lower() in PERSONAL for a in actors)) or (
+        not actors and subj is not None and subj.lower_ in PERSONAL | {"it"}
+    ):
+        return _speaker_for(doc, head) or actors
+    return actors
+
+
+def _without_disaster_casualties(drafts: list[Draft], found: list[CueRow]) -> list[Draft]:
+    """In a disaster or an accident, weak casualty words whose only cause is the flood or the crash (no
+    actor, or the disaster word as actor) are not assaults."""
+    disaster = {row.lemmas[0] for row in found if "NOVIOLENCE" in row.types}
+    if not disaster:
+        return drafts
+
+    def natural(d: Draft) -> bool:
+        words = {w.rstrip("s") for a in d.actors for w in a.text.lower().split()}
+        return not d.actors or bool(words & disaster)
+
+    return [d for d in drafts if not (d.trigger.row.type == "ASSAULT" and d.trigger.weight < 0.8 and natural(d))]
+
+
+def _event_of(
+    doc: Doc,
+    sent: Span,
+    d: Draft,
+    prev_next: tuple[str, str],
+    found_at: list[tuple[int, int, CueRow]],
+    draft_heads: set[int],
+    motive: set[int],
+) -> Event:
+    """The event record of one draft: its final type, mode and ACLED sub-type, casualties and attachments
+    (time, place, reporter, quote) and confidence. ``draft_heads`` are the heads of all the sentence's drafts,
+    whose cues belong to them rather than to this one."""
+    t = d.trigger
+    mode, acled = mode_and_acled(
+        t.row.type, t.row, _cues_near(t, found_at, draft_heads - {t.head.i}, motive), d.actors, d.recipients, t.head
+    )
+    typ = recode(t.row.type, d.status, t.head, d.governed)
+    if typ == "REQUEST" and t.row.type != "REQUEST" and says_must(t.head):
+        _speaker_demands(doc, d)
+    status = d.status
+    if typ != t.row.type:
+        mode, acled, status = _recoded_mode(t.row.type, typ, acled)
+    span = doc[t.start : t.end]
+    fatal, hurt = _casualty_counts(t, sent, prev_next)
+    when = attach.event_time(doc, sent, t.head)
+    return Event(
+        id="",
+        type=typ,
+        trigger=TextSpan(span.text, span.start_char, span.end_char),
+        sentence=TextSpan(sent.text, sent.start_char, sent.end_char),
+        mode=mode,
+        context=[t.row.context] if t.row.context else [],
+        acled=acled,
+        status=status,
+        actor=d.actors,
+        recipient=d.recipients,
+        date=when.value if when else None,
+        date_text=when.text if when else None,
+        place=attach.event_place(doc, sent, t.head),
+        fatalities=fatal,
+        injured=hurt,
+        reported_by=attach.reporter(doc, sent, t.head),
+        quote=attach.quote_index(doc, span.start_char, span.end_char),
+        confidence=_confidence(d, mode, acled, sent.start == 0, typ != t.row.type),
+    )
+
+
+def _recoded_mode(trigger_type: str, typ: str, acled: str | None) -> tuple[str | None, str | None, str]:
+    """(mode, ACLED sub-type, status) of an event recoded to another type: a threat's mode names what is
+    threatened, an agreement keeps only the ACLED "Agreement"; the announcement itself has occurred."""
+    mode = THREAT_MODES.get(trigger_type) if typ == "THREATEN" else None
+    acled = acled if typ == "AGREE" and acled == "Agreement" else None
+    return mode, acled, "occurred"
+
+
+def _casualty_counts(t: Trigger, sent: Span, prev_next: tuple[str, str]) -> tuple[int | None, int | None]:
+    """(fatalities, injured) of a violent event: the counts of its sentence, else of the next one (news
+    often tells the toll right after the attack)."""
+    if t.row.type not in VIOLENT:
+        return None, None
+    fatal = casualties.fatalities(sent.text)
+    hurt = casualties.injured(sent.text)
+    if fatal is None and hurt is None:
+        fatal = casualties.fatalities(prev_next[1])
+        hurt = casualties.injured(prev_next[1])
+    return fatal, hurt
 
 
 # Event types whose target, when a thing, is where the event strikes: a building, a road, a curfew's town.
