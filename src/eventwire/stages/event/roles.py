@@ -336,87 +336,160 @@ def is_passive(verb: Token) -> bool:
 
 
 def find_roles(doc: Doc, head: Token) -> tuple[list[ActorRef], list[ActorRef], bool]:
-    """(actors, recipients, direct) for a trigger head; ``direct`` when both came from its own dependents."""
-    actors: list[Token] = []
-    recipients: list[Token] = []
-    direct = False
+    """(actors, recipients, direct) for a trigger head; ``direct`` when both came from its own dependents.
+    The parse gives the tokens of each role (a verb and a noun name them by different patterns); coding them
+    comes after, with fallbacks for roles that name no actor."""
     if head.pos_ == "VERB" or head.pos_ == "AUX":
-        stance = _stance(head)
-        if stance is not None:
-            actors += stance[0]
-            recipients += stance[1]
-        elif is_passive(head) or _copular_participle(head):
-            actors += prep_objects(head, ("by",))
-            for c in head.children:
-                if c.dep_ in PASS_SUBJ:
-                    # "fighters who were slain": the relative pronoun stands for the noun it follows
-                    relative = c.lower_ in _RELATIVE and head.dep_ == "relcl"
-                    recipients.append(head.head if relative else c)
-            if _copular_participle(head):  # "four members were slain" parsed as "were" + adjective
-                recipients += [c for c in head.head.children if c.dep_ in SUBJ]
-            if head.dep_ in ("acl", "amod") and head.tag_ == "VBN" and not recipients:
-                recipients.append(head.head)  # "civilians killed in ..."
-            if not actors:
-                for obj in prep_objects(head, ("in", "during", "by")):
-                    actors += _nominal_agents(obj)
-        else:
-            subj = subject_of(head)
-            if subj is not None:
-                actors.append(subj)
-                direct = subj.head.i == head.i
-            for c in head.children:
-                if c.dep_ == "dative" and c.pos_ == "ADP":  # "gave aid to Nepal": the parser's dative "to"
-                    to_whom = _pobj(c)
-                    if to_whom is not None:
-                        recipients.append(to_whom)
-                elif c.dep_ in OBJ and not is_instrument(c):
-                    recipients.append(_gerund_noun(c))
-            if not recipients:
-                recipients += _controlled(head)
-            if not recipients:
-                recipients += prep_objects(head, RECIPIENT_PREPS)
+        actors, recipients, direct = _verb_role_tokens(head)
     else:
-        actors += _nominal_agents(head)
-        if head.lemma_.lower() in DEPARTURE_NOUNS:
-            # "the withdrawal of forces from Panama": the party or place left is the recipient
-            left = [head, *prep_objects(head, ("of",))]
-            recipients += [o for n in left for o in prep_objects(n, ("from",))]
-        recipients += prep_objects(head, (*RECIPIENT_PREPS, "of"))
-        if head.dep_ == "compound" and not recipients:
-            # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
-            recipients += prep_objects(head.head, (*RECIPIENT_PREPS, "between", "among"))
-        gov = head.head
-        if all(a.pos_ == "PRON" for a in actors):  # none, or "their" in "held their first meeting"
-            subj = _support_subject(head)
-            if subj is not None:
-                actors = [subj]
-            else:
-                actors, put = _state_holders(head, actors)
-                recipients += [p for p in put if p not in recipients]
-        if not recipients and head.dep_ in ("nsubj",) and gov.pos_ == "VERB":
-            recipients += [c for c in gov.children if c.dep_ in OBJ]
-        if not actors and head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
-            actors += prep_objects(gov, ("by",))  # "attacks were carried out by militias"
+        actors, recipients = _noun_role_tokens(head)
+        direct = False
     actors = [a for a in actors if a.i != head.i]
     recipients = [r for r in recipients if r.i != head.i and r not in actors]
     direct = direct and bool(recipients)
+    actor_refs = _actor_refs(doc, head, actors)
+    return actor_refs, _recipient_refs(doc, head, recipients, actors, actor_refs), direct
+
+
+def _verb_role_tokens(verb: Token) -> tuple[list[Token], list[Token], bool]:
+    """(actors, recipients, direct) tokens of a verb trigger: a stance participle's holder and object, a
+    passive's agent and patient, or an active verb's subject and object."""
+    stance = _stance(verb)
+    if stance is not None:
+        return list(stance[0]), list(stance[1]), False
+    if is_passive(verb) or _copular_participle(verb):
+        return _passive_agents(verb), _passive_patients(verb), False
+    return _active_role_tokens(verb)
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive, else the agent inside its "in/during/by a X attack" phrase ("killed in
+    a US bombing")."""
+    actors = prep_objects(verb, ("by",))
+    if not actors:
+        for obj in prep_objects(verb, ("in", "during", "by")):
+            actors += _nominal_agents(obj)
+    return actors
+
+
+def _passive_patients(verb: Token) -> list[Token]:
+    """Those a passive verb is done to: its passive subject, the subject of "were" + an adjectival
+    participle, or the noun a reduced relative participle describes ("civilians killed in ...")."""
+    recipients: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in PASS_SUBJ:
+            # "fighters who were slain": the relative pronoun stands for the noun it follows
+            relative = c.lower_ in _RELATIVE and verb.dep_ == "relcl"
+            recipients.append(verb.head if relative else c)
+    if _copular_participle(verb):  # "four members were slain" parsed as "were" + adjective
+        recipients += [c for c in verb.head.children if c.dep_ in SUBJ]
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not recipients:
+        recipients.append(verb.head)  # "civilians killed in ..."
+    return recipients
+
+
+def _active_role_tokens(verb: Token) -> tuple[list[Token], list[Token], bool]:
+    """(actors, recipients, direct) tokens of an active verb: its subject (``direct`` when the subject is
+    its own dependent, not inherited) and its objects."""
+    actors: list[Token] = []
+    direct = False
+    subj = subject_of(verb)
+    if subj is not None:
+        actors.append(subj)
+        direct = subj.head.i == verb.i
+    return actors, _active_objects(verb), direct
+
+
+def _active_objects(verb: Token) -> list[Token]:
+    """An active verb's recipients: its objects (not instruments), else the controlled subject of its
+    infinitive ("urged X to leave"), else the object of a recipient preposition ("fired on X")."""
+    recipients: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "gave aid to Nepal": the parser's dative "to"
+            to_whom = _pobj(c)
+            if to_whom is not None:
+                recipients.append(to_whom)
+        elif c.dep_ in OBJ and not is_instrument(c):
+            recipients.append(_gerund_noun(c))
+    if not recipients:
+        recipients += _controlled(verb)
+    if not recipients:
+        recipients += prep_objects(verb, RECIPIENT_PREPS)
+    return recipients
+
+
+def _noun_role_tokens(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(actors, recipients) tokens of a nominal trigger: the names and phrases inside it, else those of the
+    verb it is the point of ("held a meeting", "put the army on alert") or the subject of ("attacks were
+    carried out by militias")."""
+    actors = _nominal_agents(noun)
+    recipients = _noun_recipients(noun)
+    if all(a.pos_ == "PRON" for a in actors):  # none, or "their" in "held their first meeting"
+        actors, put = _holder_roles(noun, actors)
+        recipients += [p for p in put if p not in recipients]
+    gov = noun.head
+    if not recipients and noun.dep_ in ("nsubj",) and gov.pos_ == "VERB":
+        recipients += [c for c in gov.children if c.dep_ in OBJ]
+    if not actors and noun.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
+        actors += prep_objects(gov, ("by",))  # "attacks were carried out by militias"
+    return actors, recipients
+
+
+def _noun_recipients(noun: Token) -> list[Token]:
+    """The parties a nominal trigger is aimed at: its recipient and "of" phrases, the "from" phrase of a
+    departure, or the phrases of the noun a compound trigger modifies."""
+    recipients: list[Token] = []
+    if noun.lemma_.lower() in DEPARTURE_NOUNS:
+        # "the withdrawal of forces from Panama": the party or place left is the recipient
+        left = [noun, *prep_objects(noun, ("of",))]
+        recipients += [o for n in left for o in prep_objects(n, ("from",))]
+    recipients += prep_objects(noun, (*RECIPIENT_PREPS, "of"))
+    if noun.dep_ == "compound" and not recipients:
+        # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
+        recipients += prep_objects(noun.head, (*RECIPIENT_PREPS, "between", "among"))
+    return recipients
+
+
+def _holder_roles(noun: Token, actors: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(actors, added recipients) of a nominal trigger that names no actor of its own: the subject of the
+    verb it is the point of, else the parties of a state it is ("put his militia on high alert")."""
+    subj = _support_subject(noun)
+    if subj is not None:
+        return [subj], []
+    return _state_holders(noun, actors)
+
+
+def _actor_refs(doc: Doc, head: Token, actors: list[Token]) -> list[ActorRef]:
+    """The actors coded; when none codes as an actor, the issuer of the document a participle describes
+    ("issued a statement demanding ...")."""
     actor_refs = _named_within(doc, actors)
     if not any(is_actor_like(a) for a in actor_refs):
         actor_refs = _issuer(doc, head) or actor_refs
+    return actor_refs
+
+
+def _recipient_refs(
+    doc: Doc, head: Token, recipients: list[Token], actors: list[Token], actor_refs: list[ActorRef]
+) -> list[ActorRef]:
+    """The recipients coded. When they are things, not actors, the party is the author of the thing
+    ("rejected calls by X"), else a party further down the trigger's phrases; things named beside actors
+    are dropped ("supplies to Nepal": Nepal alone)."""
     recipient_refs = _named_within(doc, recipients)
     if not any(is_actor_like(r) for r in recipient_refs):
         recipient_refs = _authors(doc, recipients, actor_refs) or recipient_refs
     if not any(is_actor_like(r) for r in recipient_refs):
-        # "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
-        # thing; the actor it goes to, or that the act is with, is a prepositional object further down.
-        taken = {a.i for a in actors}
-        further = [t for t in reachable_preps(head, RECIPIENT_PREPS_FURTHER) if t.i not in taken and t.i != head.i]
-        named = [r for r in _named_within(doc, further) if is_actor_like(r)]
-        if named:
-            recipient_refs = named
-    elif not all(is_actor_like(r) for r in recipient_refs):
-        recipient_refs = [r for r in recipient_refs if is_actor_like(r)]  # "supplies to Nepal": Nepal alone
-    return actor_refs, recipient_refs, direct
+        return _further_recipients(doc, head, actors) or recipient_refs
+    if not all(is_actor_like(r) for r in recipient_refs):
+        recipient_refs = [r for r in recipient_refs if is_actor_like(r)]
+    return recipient_refs
+
+
+def _further_recipients(doc: Doc, head: Token, actors: list[Token]) -> list[ActorRef]:
+    """ "provided aerial photographs to Macedonia", "agreed to provide aid for Romania": the object is a
+    thing; the actor it goes to, or that the act is with, is a prepositional object further down."""
+    taken = {a.i for a in actors}
+    further = [t for t in reachable_preps(head, RECIPIENT_PREPS_FURTHER) if t.i not in taken and t.i != head.i]
+    return [r for r in _named_within(doc, further) if is_actor_like(r)]
 
 
 def _authors(doc: Doc, things: list[Token], actors: list[ActorRef]) -> list[ActorRef]:
