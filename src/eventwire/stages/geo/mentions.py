@@ -448,7 +448,9 @@ def _area_list(gaz: Gazetteer, doc: Doc) -> list[tuple[int, int, list[tuple[GazP
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
-    """All place mentions of ``doc`` in text order (see the module's decisions)."""
+    """All place mentions of ``doc`` in text order (see the module's decisions). The passes run in an order
+    that matters: counties of an area list, then the model's entities, then the capitalised runs the model
+    left, then party-state abbreviations; a mention accepted earlier cues the next ones (``accepted_ends``)."""
     found: list[Found] = []
     person_words = {plain(e[-1].text) for e in doc.ents if _person_name(e)}
     accepted_ends: set[int] = set()
@@ -468,106 +470,155 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         taken.update(range(ent.start, ent.end))
         if used.intersection(range(ent.start, ent.end)):
             continue  # already a county of a list
-        s, e = _trim(doc, ent.start, ent.end)
-        if s >= e:
-            continue
-        if is_demonym(doc[s:e].text):
-            adjective = _adjective(gaz, doc, s, e)
-            if adjective:
-                add(s, e, adjective, "adjective")
-            continue
-        if ent.label_ in NEVER_LABELS:
-            continue
-        text = doc[s:e].text
-        if ent.label_ in PLACE_LABELS:
-            if plain(text) in person_words:
-                continue
-            cands = _lookup(gaz, doc, s, e)
-            if not cands and e - s > 1 and doc[e - 1].lower_ in AREA_KIND_WORDS:  # "New York State"
-                cands = [(c, m) for c, m in _lookup(gaz, doc, s, e - 1) if c.feature in ("ADM1", "ADM2")]
-            elif ent.label_ == "LOC" or (s > 0 and doc[s - 1].lower_ == "the"):  # a region: "the Gulf"
-                cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
-            if cands:
-                add(s, e, cands, "model")
-            elif (county := _county_named_in(gaz, doc, s, e)) is not None:  # "the Lamar County Jail"
-                add(*county, "modifier")
-            continue
-        if ent.label_ in FACILITY_LABELS:
-            inner = _inner_place(gaz, doc, ent)
-            if inner:
-                add(*inner, "facility")
-                continue
-        if ent.label_ == "FAC" and (county := _county_named_in(gaz, doc, s, e)) is not None:
-            add(*county, "modifier")  # "the Henderson County Jail": the county its name opens with
-            continue
-        if ent.label_ == "FAC" and (town := _town_named_in(gaz, doc, s, e)) is not None:
-            add(*town, "modifier")  # "Ludlow Town Hall": the town its name opens with
-            continue
-        if ent.label_ == "ORG":  # an organisation, unless cued and a known place name ("in Lyon")
-            owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
-            if owner is not None:  # "Iraq's parliament": the owner, if it is a country or a state
-                cands = _lookup(gaz, doc, s, owner)
-                if any(c.feature in AREA_FEATURES and m == plain(doc[s:owner].text) for c, m in cands):
-                    add(s, owner, cands, "owner")
-                elif (county := _county_named_in(gaz, doc, s, owner)) is not None:
-                    add(*county, "modifier")  # "the Titus County Sheriff's Office": the county it opens with
-                continue
-            cands = _lookup(gaz, doc, s, e)
-            country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
-            if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
-                add(s, e, cands, "country" if country else "cue")
-            elif _town(cands) and (
-                (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False)
-            ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland"
-                add(s, e, cands, "cue")
-            else:
-                named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
-                if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
-                    add(*named, "modifier")
-            continue
-        # Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence.
-        cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
-        if not cands:
-            if (town := _town_named_in(gaz, doc, s, e)) is not None:  # "Cookville Fire Chief Wesley McCollum"
-                add(*town, "modifier")
-            continue
-        why = _cued(doc, s, e, accepted_ends)
-        if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
-            add(s, e, cands, why)
-        elif ent.label_ != "PERSON" and _strong(cands, plain(text)):
-            add(s, e, cands, "gazetteer")
-
+        hit = _entity_hit(gaz, doc, ent, person_words, accepted_ends)
+        if hit is not None:
+            add(*hit)
     for s, e in _capitalised_runs(doc, taken):
-        for length in range(e - s, 0, -1):
-            hit = None
-            for a in range(s, e - length + 1):
-                b = a + length
-                text = doc[a:b].text
-                if is_demonym(text):
-                    adjective = _adjective(gaz, doc, a, b)
-                    if adjective:
-                        hit = (a, b, adjective, "adjective")
-                        break
-                    continue
-                if plain(text) in person_words or plain(text) in CALENDAR_WORDS:
-                    continue
-                cands = _lookup(gaz, doc, a, b)
-                if not cands:
-                    continue
-                why = _cued(doc, a, b, accepted_ends)
-                if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
-                    hit = (a, b, cands, why)
-                elif _strong(cands, plain(text)):
-                    hit = (a, b, cands, "gazetteer")
-                if hit:
-                    break
-            if hit:
-                add(*hit)
-                break
+        hit = _run_hit(gaz, doc, s, e, person_words, accepted_ends)
+        if hit is not None:
+            add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
     found.sort(key=lambda f: f.start)
     return found
+
+
+# A mention to add: token start and end, gazetteer candidates, the evidence that makes it a place.
+_Hit = tuple[int, int, list[tuple[GazPlace, str]], str]
+
+
+def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], accepted_ends: set[int]) -> _Hit | None:
+    """The place mention of one model entity, if any: how much evidence it needs depends on its label (a
+    place label is trusted, an organisation or a facility is a place only by its name's parts or a cue)."""
+    s, e = _trim(doc, ent.start, ent.end)
+    if s >= e:
+        return None
+    if is_demonym(doc[s:e].text):
+        adjective = _adjective(gaz, doc, s, e)
+        return (s, e, adjective, "adjective") if adjective else None
+    if ent.label_ in NEVER_LABELS:
+        return None
+    if ent.label_ in PLACE_LABELS:
+        return _place_entity_hit(gaz, doc, ent.label_, s, e, person_words)
+    if ent.label_ in FACILITY_LABELS:
+        inner = _inner_place(gaz, doc, ent)
+        if inner:
+            return (*inner, "facility")
+    if ent.label_ == "FAC" and (county := _county_named_in(gaz, doc, s, e)) is not None:
+        return (*county, "modifier")  # "the Henderson County Jail": the county its name opens with
+    if ent.label_ == "FAC" and (town := _town_named_in(gaz, doc, s, e)) is not None:
+        return (*town, "modifier")  # "Ludlow Town Hall": the town its name opens with
+    if ent.label_ == "ORG":
+        return _org_hit(gaz, doc, s, e, accepted_ends)
+    return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
+
+
+def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, person_words: set[str]) -> _Hit | None:
+    """A GPE or LOC entity: its gazetteer candidates (not a person's name); "New York State" by its name
+    without the kind word, a region ("the Gulf") without candidates too weak for one; else a county its
+    name opens with ("the Lamar County Jail")."""
+    if plain(doc[s:e].text) in person_words:
+        return None
+    cands = _lookup(gaz, doc, s, e)
+    if not cands and e - s > 1 and doc[e - 1].lower_ in AREA_KIND_WORDS:  # "New York State"
+        cands = [(c, m) for c, m in _lookup(gaz, doc, s, e - 1) if c.feature in ("ADM1", "ADM2")]
+    elif label == "LOC" or (s > 0 and doc[s - 1].lower_ == "the"):  # a region: "the Gulf"
+        cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
+    if cands:
+        return (s, e, cands, "model")
+    if (county := _county_named_in(gaz, doc, s, e)) is not None:  # "the Lamar County Jail"
+        return (*county, "modifier")
+    return None
+
+
+def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) -> _Hit | None:
+    """An organisation is no place unless it is a country, cued and a known place name ("in Lyon"), a local
+    town ("a Chiefland man"), or names a place in its own name ("U.S. Centers for Disease Control")."""
+    owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
+    if owner is not None:
+        return _owner_hit(gaz, doc, s, owner)
+    text = doc[s:e].text
+    cands = _lookup(gaz, doc, s, e)
+    country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
+    if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
+        return (s, e, cands, "country" if country else "cue")
+    if _town(cands) and (
+        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False)
+    ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland"
+        return (s, e, cands, "cue")
+    named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
+    if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
+        return (*named, "modifier")
+    return None
+
+
+def _owner_hit(gaz: Gazetteer, doc: Doc, s: int, owner: int) -> _Hit | None:
+    """ "Iraq's parliament": the owner, if it is a country or a state; "the Titus County Sheriff's Office":
+    the county it opens with."""
+    cands = _lookup(gaz, doc, s, owner)
+    if any(c.feature in AREA_FEATURES and m == plain(doc[s:owner].text) for c, m in cands):
+        return (s, owner, cands, "owner")
+    if (county := _county_named_in(gaz, doc, s, owner)) is not None:
+        return (*county, "modifier")
+    return None
+
+
+def _other_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, accepted_ends: set[int]) -> _Hit | None:
+    """Other labels (PERSON, DATE, WORK_OF_ART...): a place only with evidence, a cue or a strong name (never
+    for a person's name), or a town its name opens with ("Cookville Fire Chief Wesley McCollum")."""
+    text = doc[s:e].text
+    cands = [] if plain(text) in CALENDAR_WORDS else _lookup(gaz, doc, s, e)
+    if not cands:
+        if (town := _town_named_in(gaz, doc, s, e)) is not None:  # "Cookville Fire Chief Wesley McCollum"
+            return (*town, "modifier")
+        return None
+    why = _cued_evidence(doc, s, e, cands, accepted_ends)
+    if why:
+        return (s, e, cands, why)
+    if label != "PERSON" and _strong(cands, plain(text)):
+        return (s, e, cands, "gazetteer")
+    return None
+
+
+def _run_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, person_words: set[str], accepted_ends: set[int]) -> _Hit | None:
+    """The first place in a run of capitalised words the model left, longest window first and leftmost
+    among windows of one length (at most one per run)."""
+    for length in range(e - s, 0, -1):
+        for a in range(s, e - length + 1):
+            hit = _window_hit(gaz, doc, a, a + length, person_words, accepted_ends)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _window_hit(
+    gaz: Gazetteer, doc: Doc, a: int, b: int, person_words: set[str], accepted_ends: set[int]
+) -> _Hit | None:
+    """A window of a capitalised run that is a place: a nationality adjective, or a gazetteer name (not a
+    person's name or a calendar word) that a cue or its own strength supports."""
+    text = doc[a:b].text
+    if is_demonym(text):
+        adjective = _adjective(gaz, doc, a, b)
+        return (a, b, adjective, "adjective") if adjective else None
+    if plain(text) in person_words or plain(text) in CALENDAR_WORDS:
+        return None
+    cands = _lookup(gaz, doc, a, b)
+    if not cands:
+        return None
+    why = _cued_evidence(doc, a, b, cands, accepted_ends)
+    if why:
+        return (a, b, cands, why)
+    if _strong(cands, plain(text)):
+        return (a, b, cands, "gazetteer")
+    return None
+
+
+def _cued_evidence(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]], accepted_ends: set[int]) -> str | None:
+    """The cue that makes a name a place ("in X", "X, Y"), when some candidate is more than a hamlet."""
+    why = _cued(doc, s, e, accepted_ends)
+    if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
+        return why
+    return None
 
 
 def _party_states(gaz: Gazetteer, doc: Doc, taken: set[int]) -> list[tuple[int, int, list[tuple[GazPlace, str]]]]:
