@@ -304,17 +304,6 @@ def test_a_county_that_opens_an_office_name_is_the_county(nlp: Language) -> None
     assert county and all(p.name == "Madison County" and p.feature == "ADM2" for p in county), places
 
 
-def test_a_us_county_takes_the_point_of_the_articles_towns_in_its_state() -> None:
-    from eventwire.stages.places import _county_point
-
-    county = GazPlace(-47079, "Henry County", 35.8, -86.4, "USA", "ADM2", 0, "TN")  # Tennessee's middle
-    paris = GazPlace(1, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN")
-    elsewhere = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX")
-    moved = _county_point(county, [paris, elsewhere])
-    assert (moved.lat, moved.lon) == (36.30, -88.33)
-    assert _county_point(county, [elsewhere]) == county  # no town of its state: its own point
-
-
 @pytest.mark.slow
 def test_a_county_that_opens_a_possessive_office_name_or_a_building_name_is_the_county(nlp: Language) -> None:
     for text in (

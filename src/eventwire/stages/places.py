@@ -7,8 +7,8 @@ countries, US states and points of those picks become the article's context for 
 US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
 that have one of its name, so an unambiguous name counts fully. Then one sense per article.
 
-A US county has no point in the gazetteer's sources: it takes the median point of the article's towns in
-its state when there are any (:func:`_county_point`).
+A US county has the median point of its ZIP codes (see :mod:`eventwire.gazetteer`); an earlier stand-in, the
+median of the article's towns in the county's state, was dropped when the counties got points of their own.
 
 Compound names: "the Iraq-Syria border" gives the two countries as mentions (each geocoded, as gold
 geoparsing sets mark them) and one more place for the border itself, feature ``BDR``, at the midpoint of the
@@ -17,10 +17,8 @@ two sides' points; a border is a line, so this point only says roughly where alo
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
-import statistics
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -152,32 +150,16 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
-    towns = [p[0] for p in best.values() if p[0].country == "USA" and p[0].feature in ("PPL", "PPLC")]
     for m, f in zip(mentions, found, strict=True):
         pick = best.get(plain(m.query))
         if pick is None:
             continue
-        entry, confidence = _county_point(pick[0], towns), pick[1]
+        entry, confidence = pick
         places.append(
             Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
                   entry.country, entry.feature, confidence, f.kind)
         )  # fmt: skip
     return places + _borders(doc, places)
-
-
-def _county_point(entry: GazPlace, towns: list[GazPlace]) -> GazPlace:
-    """A US county takes the median point of the article's towns in its state, when there are any: the
-    package gives counties no coordinates (the gazetteer gives a county the point of a town of its name in
-    its state, else the state's point), and local news names a county together with its own towns, which
-    lie far closer to it than the middle of the state or a namesake town elsewhere in it."""
-    if entry.feature != "ADM2" or entry.country != "USA" or not entry.admin1:
-        return entry
-    inside = [t for t in towns if t.admin1 == entry.admin1]
-    if not inside:
-        return entry
-    lat = statistics.median(t.lat for t in inside)
-    lon = statistics.median(t.lon for t in inside)
-    return dataclasses.replace(entry, lat=lat, lon=lon)
 
 
 def _borders(doc: Doc, places: list[Place]) -> list[Place]:
