@@ -273,6 +273,40 @@ def test_state_evidence_of_counties_and_towns_is_shared_among_the_states_with_th
     assert _state_evidence(alone, abroad) == []
 
 
+def _henry_and_paris() -> tuple[Mention, GazPlace, GazPlace, Mention]:
+    """Two Parises and two Henry Counties; the Tennessee pair shares a county (keys as the gazetteer makes)."""
+    texas = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX", "TX:lamarcunty")
+    tennessee = GazPlace(3, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN", "TN:henrycunty")
+    paris = Mention(0, 5, "Paris", "Paris", [(texas, "paris"), (tennessee, "paris")])
+    henry_tn = GazPlace(-47079, "Henry County", 36.3, -88.3, "USA", "ADM2", 0, "TN", "TN:henrycunty")
+    henry_ga = GazPlace(-13151, "Henry County", 33.4, -84.1, "USA", "ADM2", 0, "GA", "GA:henrycunty")
+    henry = Mention(10, 22, "Henry County", "Henry County", [(henry_tn, "henry county"), (henry_ga, "henry county")])
+    return paris, texas, tennessee, henry
+
+
+def test_a_town_named_with_its_county_is_the_town_of_that_county() -> None:
+    from eventwire.stages.places import _counties
+
+    paris, texas, tennessee, henry = _henry_and_paris()
+    us = [("Paris", "USA", 1.0), ("Henry County", "USA", 1.0)]
+    assert choose(paris, Context(countries=list(us)))[0] is texas  # type: ignore[index]
+    local = Context(countries=list(us), counties=_counties([paris, henry]))
+    assert choose(paris, local)[0] is tennessee  # type: ignore[index]
+    assert explain(tennessee, "paris", paris, local)["county"] == 1.0
+    assert explain(henry.candidates[0][0], "henry county", henry, local)["county"] == 1.0  # and the other way
+    abroad = Context(countries=[("French", "FRA", 1.0), ("Lyon", "FRA", 1.0)], counties=local.counties)
+    assert explain(tennessee, "paris", paris, abroad)["county"] == 0.0  # only in a story about the US
+
+
+def test_a_country_or_state_name_is_no_evidence_of_a_county() -> None:
+    from eventwire.stages.places import _counties
+
+    country = GazPlace(1, "Norway", 62.0, 10.0, "NOR", "PCLI", 5_000_000, None)
+    town = GazPlace(7, "Norway", 44.2, -70.5, "USA", "PPL", 5_000, "ME", "ME:oxfordcunty")
+    norway = Mention(0, 6, "Norway", "Norway", [(country, "norway"), (town, "norway")])
+    assert _counties([norway]) == []
+
+
 @pytest.mark.slow
 def test_a_state_amid_a_list_of_states_is_not_qualified_by_the_next(nlp: Language) -> None:
     places = _places(nlp, "Cases were reported in Georgia, Oklahoma, Pennsylvania and Wisconsin last month.")

@@ -27,7 +27,7 @@ from ..gazetteer import Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
-from .geo.resolve import Context, Mention, choose
+from .geo.resolve import Context, Mention, choose, names_area
 
 _DEFAULT: list[Gazetteer] = []
 
@@ -90,7 +90,24 @@ def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
                 ctx.countries.append((ent.text, iso3, 1.0))
     if ctx.dateline:
         ctx.countries.append(("", ctx.dateline, 2.0))
+    ctx.counties = _counties(mentions)
     return ctx
+
+
+def _counties(mentions: list[Mention]) -> list[tuple[str, dict[str, frozenset[int]]]]:
+    """Each name's US counties: those its candidates are, or lie in, with the ids of those candidates (one
+    entry per name). The name of a country or a US state is no evidence of a county (see ``names_area``)."""
+    out: dict[str, dict[str, frozenset[int]]] = {}
+    for m in mentions:
+        if names_area(m):
+            continue
+        keys: dict[str, frozenset[int]] = {}
+        for c, _ in m.candidates:
+            if c.country == "USA" and c.admin2:
+                keys[c.admin2] = keys.get(c.admin2, frozenset()) | {c.id}
+        if keys:
+            out[plain(m.query)] = keys
+    return sorted(out.items())
 
 
 def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
@@ -121,7 +138,9 @@ def _with_picks(
 ) -> Context:
     """The article's context: what it says by itself (nationality words, dateline) and the countries,
     states and points of the mentions' current picks."""
-    ctx = Context(countries=list(base.countries), dateline=base.dateline, states=list(base.states))
+    ctx = Context(
+        countries=list(base.countries), dateline=base.dateline, states=list(base.states), counties=base.counties
+    )
     for m, f, pick in zip(mentions, found, picks, strict=True):
         if f.kind == "adjective" or not pick:  # an adjective is already country context, by _context
             continue
