@@ -85,3 +85,14 @@ def test_us_counties_have_their_own_points_and_towns_know_their_county(gaz: Gaze
     assert paris_tn.admin2 == henry_tn.admin2
     dekalb = {p.admin2 for p, _ in gaz.lookup("DeKalb County") if p.admin1 == "GA"}
     assert dekalb == {p.admin2 for p, _ in gaz.lookup("Dekalb County") if p.admin1 == "GA"} and len(dekalb) == 1
+
+
+def test_towns_known_only_from_zip_codes_are_localities_spelled_exactly(gaz: Gazetteer) -> None:
+    harwinton = [p for p, _ in gaz.lookup("Harwinton") if p.country == "USA"]
+    assert [(p.feature, p.admin1, p.population) for p in harwinton] == [("PPLL", "CT", 0)]
+    assert harwinton[0].admin2 and harwinton[0].admin2.startswith("CT:")
+    assert not [p for p, _ in gaz.lookup("Harwington") if p.feature == "PPLL"]  # no folding for them
+    assert not gaz.lookup("East Texas")  # a locality named like a part of a state is left out
+    paris = [p for p, _ in gaz.lookup("Paris") if p.country == "USA" and p.name == "Paris"]
+    geonames = {p.admin1 for p in paris if p.feature == "PPL"}
+    assert "TX" in geonames and not geonames & {p.admin1 for p in paris if p.feature == "PPLL"}  # no repeats

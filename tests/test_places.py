@@ -308,6 +308,22 @@ def test_a_country_or_state_name_is_no_evidence_of_a_county() -> None:
 
 
 @pytest.mark.slow
+def test_a_us_locality_known_only_from_zip_codes_needs_a_local_cue(nlp: Language) -> None:
+    dateline = _places(nlp, "HARWINTON — The town council met on Monday to discuss the budget.")
+    assert [(p.name, p.feature, p.country) for p in dateline] == [("Harwinton", "PPLL", "USA")]
+    home = _places(nlp, "Jane Doe, 34, of Meadow Grove was taken to the hospital on Sunday.")
+    assert _named(home, "Meadow Grove").feature == "PPLL"
+    words = _places(nlp, "Both men were charged on Friday. Only household items will be accepted.")
+    assert all(p.feature != "PPLL" for p in words), words
+
+
+@pytest.mark.slow
+def test_a_us_locality_is_no_sense_of_a_far_place_in_a_story_about_another_country(nlp: Language) -> None:
+    text = "Fighting in Darfur displaced thousands of Sudanese families, the government in Khartoum said."
+    assert all(p.feature != "PPLL" for p in _places(nlp, text))
+
+
+@pytest.mark.slow
 def test_a_state_amid_a_list_of_states_is_not_qualified_by_the_next(nlp: Language) -> None:
     places = _places(nlp, "Cases were reported in Georgia, Oklahoma, Pennsylvania and Wisconsin last month.")
     assert _named(places, "Oklahoma").feature == "ADM1"

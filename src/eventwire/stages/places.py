@@ -7,6 +7,9 @@ countries, US states and points of those picks become the article's context for 
 US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
 that have one of its name, so an unambiguous name counts fully. Then one sense per article.
 
+A name whose best sense is a US locality known only from its ZIP codes gives no place in an article that is
+not mostly about the US (:func:`_unless_foreign_locality`).
+
 A US county has the median point of its ZIP codes (see :mod:`eventwire.gazetteer`); an earlier stand-in, the
 median of the article's towns in the county's state, was dropped when the counties got points of their own.
 
@@ -27,7 +30,7 @@ from ..gazetteer import Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
-from .geo.resolve import Context, Mention, choose, names_area
+from .geo.resolve import TOWN_FEATURES, Context, Mention, choose, names_area, us_share
 
 _DEFAULT: list[Gazetteer] = []
 
@@ -120,7 +123,7 @@ def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
         return []
     if pick.feature == "ADM1":
         return [(m.text, pick.admin1, 1.0)]
-    same_kind = ("ADM2",) if pick.feature == "ADM2" else ("PPL", "PPLC")
+    same_kind = ("ADM2",) if pick.feature == "ADM2" else TOWN_FEATURES
     states = {
         c.admin1 for c, matched in m.candidates
         if c.country == "USA" and c.admin1 and c.feature in same_kind and matched == plain(m.query)
@@ -156,9 +159,11 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
     base = _context(doc, mentions, gaz)
     picks = [choose(m, base) for m in mentions]
+    ctx = base
     for _ in range(PASSES - 1):
         ctx = _with_picks(base, mentions, found, picks)
         picks = [choose(m, ctx) for m in mentions]
+    picks = [_unless_foreign_locality(m, pick, ctx) for m, pick in zip(mentions, picks, strict=True)]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
     # "Parkland, Florida" settles a later bare "Parkland").
     best: dict[str, tuple[GazPlace, float]] = {}
@@ -179,6 +184,22 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                   entry.country, entry.feature, confidence, f.kind)
         )  # fmt: skip
     return places + _borders(doc, places)
+
+
+def _unless_foreign_locality(
+    m: Mention, pick: tuple[GazPlace, float] | None, ctx: Context
+) -> tuple[GazPlace, float] | None:
+    """No place for a name whose best sense is a US locality known only from its ZIP codes (feature PPLL)
+    when the article's country evidence is not mostly the US: such hamlets bear the names of far places
+    ("Darfur", Minnesota; "Sumatra", Florida) that the gazetteer lacks, and a story about Sudan means
+    Sudan's. The words may still say the state ("Thackerville, Okla.")."""
+    if pick is None or pick[0].feature != "PPLL" or us_share(m, ctx) > 0.5:
+        return pick
+    if not any(text != m.text for text, _, _ in ctx.countries):
+        return pick  # the article says nothing of any country: the locality is the only sense known
+    if m.qualifier is not None and m.qualifier.country == "USA" and m.qualifier.admin1 == pick[0].admin1:
+        return pick  # "Thackerville, Okla."
+    return None
 
 
 def _borders(doc: Doc, places: list[Place]) -> list[Place]:

@@ -3,7 +3,8 @@
 A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`explain`):
 
 - ``population``: log10(population) / 7, capped at 1 (a city of 10 million scores 1);
-- ``feature``: a prior by kind of place: country > continent > US state > capital > county > city;
+- ``feature``: a prior by kind of place: country > continent > US state > capital > county > city > a US
+  locality known only from its ZIP codes (``PPLL``, below zero: it wins only on the article's own evidence);
 - ``exact``: the mention is spelled as one of the entry's names (not only equal after folding);
 - ``primary``: the mention is the entry's main name;
 - ``context``: the share of the article's country evidence that points at the entry's country (countries
@@ -59,7 +60,9 @@ FEATURE_PRIOR: dict[str, float] = {
     "PPLC": 0.3,
     "ADM2": 0.4,
     "PPL": 0.0,
+    "PPLL": -0.8,
 }
+TOWN_FEATURES = frozenset({"PPL", "PPLC", "PPLL"})
 NEAR_KM = 500.0
 BIG_CITY = 100_000
 
@@ -133,7 +136,7 @@ def _elsewhere(cand: GazPlace, mention: Mention, own: dict[str, float], total: f
     home = max(own, key=lambda k: own[k])
     if own[home] / total < LOCAL_SHARE:
         return False
-    return any(c.country == home and c.feature in ("PPL", "PPLC") for c, _ in mention.candidates)
+    return any(c.country == home and c.feature in TOWN_FEATURES for c, _ in mention.candidates)
 
 
 def _us_weight(us_share: float) -> float:
@@ -187,6 +190,16 @@ def names_area(mention: Mention) -> bool:
         matched == said and (c.feature in ("PCLI", "CONT") or (c.feature == "ADM1" and c.country == "USA"))
         for c, matched in mention.candidates
     )
+
+
+def us_share(mention: Mention, ctx: Context) -> float:
+    """The share of the article's country evidence, the mention's own words aside, that is the US."""
+    own: dict[str, float] = {}
+    for text, iso3, weight in ctx.countries:
+        if text != mention.text:
+            own[iso3] = own.get(iso3, 0.0) + weight
+    total = sum(own.values())
+    return own.get("USA", 0.0) / total if total else 0.0
 
 
 def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dict[str, float]:
