@@ -257,7 +257,8 @@ class _ZipData:
         by_county: dict[str, list[tuple[float, float]]] = {}
         by_town: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
         grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = {}
-        for r in _zip_rows():
+        rows = _zip_rows()
+        for r in rows:
             lat, lon, state = float(r["lat"]), float(r["long"]), r["state"]
             county = county_key(state, r["county"]) if r.get("county") else ""
             if county:
@@ -265,7 +266,7 @@ class _ZipData:
                 grid.setdefault((state, round(lat), round(lon)), []).append((lat, lon, county))
             by_town.setdefault((state, fold(r["city"])), []).append((lat, lon, county))
         towns: dict[tuple[str, str], tuple[str, float, float, str | None]] = {}
-        names = {(r["state"], fold(r["city"])): r["city"] for r in _zip_rows()}
+        names = {(r["state"], fold(r["city"])): r["city"] for r in rows}
         for key, pts in by_town.items():
             lat, lon = _median_point([(a, b) for a, b, _ in pts])
             counts = Counter(c for _, _, c in pts if c)
