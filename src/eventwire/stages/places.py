@@ -7,8 +7,11 @@ countries, US states and points of those picks become the article's context for 
 US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
 that have one of its name, so an unambiguous name counts fully. Then one sense per article.
 
-A US county has no point in the gazetteer's sources: it takes the median point of the article's towns in
-its state when there are any (:func:`_county_point`).
+A name whose best sense is a US locality known only from its ZIP codes gives no place in an article that is
+not mostly about the US (:func:`_unless_foreign_locality`).
+
+A US county has the median point of its ZIP codes (see :mod:`eventwire.gazetteer`); an earlier stand-in, the
+median of the article's towns in the county's state, was dropped when the counties got points of their own.
 
 Compound names: "the Iraq-Syria border" gives the two countries as mentions (each geocoded, as gold
 geoparsing sets mark them) and one more place for the border itself, feature ``BDR``, at the midpoint of the
@@ -17,10 +20,8 @@ two sides' points; a border is a line, so this point only says roughly where alo
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
-import statistics
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,7 +30,7 @@ from ..gazetteer import Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
-from .geo.resolve import Context, Mention, choose
+from .geo.resolve import TOWN_FEATURES, Context, Mention, choose, names_area, us_share
 
 _DEFAULT: list[Gazetteer] = []
 
@@ -92,7 +93,24 @@ def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
                 ctx.countries.append((ent.text, iso3, 1.0))
     if ctx.dateline:
         ctx.countries.append(("", ctx.dateline, 2.0))
+    ctx.counties = _counties(mentions)
     return ctx
+
+
+def _counties(mentions: list[Mention]) -> list[tuple[str, dict[str, frozenset[int]]]]:
+    """Each name's US counties: those its candidates are, or lie in, with the ids of those candidates (one
+    entry per name). The name of a country or a US state is no evidence of a county (see ``names_area``)."""
+    out: dict[str, dict[str, frozenset[int]]] = {}
+    for m in mentions:
+        if names_area(m):
+            continue
+        keys: dict[str, frozenset[int]] = {}
+        for c, _ in m.candidates:
+            if c.country == "USA" and c.admin2:
+                keys[c.admin2] = keys.get(c.admin2, frozenset()) | {c.id}
+        if keys:
+            out[plain(m.query)] = keys
+    return sorted(out.items())
 
 
 def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
@@ -105,7 +123,7 @@ def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
         return []
     if pick.feature == "ADM1":
         return [(m.text, pick.admin1, 1.0)]
-    same_kind = ("ADM2",) if pick.feature == "ADM2" else ("PPL", "PPLC")
+    same_kind = ("ADM2",) if pick.feature == "ADM2" else TOWN_FEATURES
     states = {
         c.admin1 for c, matched in m.candidates
         if c.country == "USA" and c.admin1 and c.feature in same_kind and matched == plain(m.query)
@@ -123,7 +141,9 @@ def _with_picks(
 ) -> Context:
     """The article's context: what it says by itself (nationality words, dateline) and the countries,
     states and points of the mentions' current picks."""
-    ctx = Context(countries=list(base.countries), dateline=base.dateline, states=list(base.states))
+    ctx = Context(
+        countries=list(base.countries), dateline=base.dateline, states=list(base.states), counties=base.counties
+    )
     for m, f, pick in zip(mentions, found, picks, strict=True):
         if f.kind == "adjective" or not pick:  # an adjective is already country context, by _context
             continue
@@ -139,9 +159,11 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
     base = _context(doc, mentions, gaz)
     picks = [choose(m, base) for m in mentions]
+    ctx = base
     for _ in range(PASSES - 1):
         ctx = _with_picks(base, mentions, found, picks)
         picks = [choose(m, ctx) for m in mentions]
+    picks = [_unless_foreign_locality(m, pick, ctx) for m, pick in zip(mentions, picks, strict=True)]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
     # "Parkland, Florida" settles a later bare "Parkland").
     best: dict[str, tuple[GazPlace, float]] = {}
@@ -152,12 +174,11 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
-    towns = [p[0] for p in best.values() if p[0].country == "USA" and p[0].feature in ("PPL", "PPLC")]
     for m, f in zip(mentions, found, strict=True):
         pick = best.get(plain(m.query))
         if pick is None:
             continue
-        entry, confidence = _county_point(pick[0], towns), pick[1]
+        entry, confidence = pick
         places.append(
             Place(m.start, m.end, m.text, entry.name, entry.geonameid, round(entry.lat, 5), round(entry.lon, 5),
                   entry.country, entry.feature, confidence, f.kind)
@@ -165,19 +186,20 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     return places + _borders(doc, places)
 
 
-def _county_point(entry: GazPlace, towns: list[GazPlace]) -> GazPlace:
-    """A US county takes the median point of the article's towns in its state, when there are any: the
-    package gives counties no coordinates (the gazetteer gives a county the point of a town of its name in
-    its state, else the state's point), and local news names a county together with its own towns, which
-    lie far closer to it than the middle of the state or a namesake town elsewhere in it."""
-    if entry.feature != "ADM2" or entry.country != "USA" or not entry.admin1:
-        return entry
-    inside = [t for t in towns if t.admin1 == entry.admin1]
-    if not inside:
-        return entry
-    lat = statistics.median(t.lat for t in inside)
-    lon = statistics.median(t.lon for t in inside)
-    return dataclasses.replace(entry, lat=lat, lon=lon)
+def _unless_foreign_locality(
+    m: Mention, pick: tuple[GazPlace, float] | None, ctx: Context
+) -> tuple[GazPlace, float] | None:
+    """No place for a name whose best sense is a US locality known only from its ZIP codes (feature PPLL)
+    when the article's country evidence is not mostly the US: such hamlets bear the names of far places
+    ("Darfur", Minnesota; "Sumatra", Florida) that the gazetteer lacks, and a story about Sudan means
+    Sudan's. The words may still say the state ("Thackerville, Okla.")."""
+    if pick is None or pick[0].feature != "PPLL" or us_share(m, ctx) > 0.5:
+        return pick
+    if not any(text != m.text for text, _, _ in ctx.countries):
+        return pick  # the article says nothing of any country: the locality is the only sense known
+    if m.qualifier is not None and m.qualifier.country == "USA" and m.qualifier.admin1 == pick[0].admin1:
+        return pick  # "Thackerville, Okla."
+    return None
 
 
 def _borders(doc: Doc, places: list[Place]) -> list[Place]:

@@ -34,6 +34,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - The names of a list before "counties" or "parishes" ("Navarro, Henderson and Ellis counties") are US
   counties, not towns of those names.
 - A nationality word in a fixed name of a food or a thing ("French fries") is neither a place nor context.
+- A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
+  labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
+  "in X" alone is not enough (see :func:`_cued_enough`).
 """
 
 from __future__ import annotations
@@ -247,9 +250,26 @@ def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace,
 def _weak_for_region(c: GazPlace) -> bool:
     """An entry that a region's name ("the Middle East", "the Gulf", a LOC entity) should not resolve to: a
     village (under 10,000 people) or another country's subdivision known only by name and point."""
-    if c.feature == "PPL":
+    if c.feature in ("PPL", "PPLL"):
         return c.population < 10_000
     return c.feature in ("ADM1", "ADM2") and c.id < 0 and c.country != "USA"
+
+
+def _cued_enough(cands: list[tuple[GazPlace, str]], span: Span) -> bool:
+    """Some entry a cue ("in X", "X, Syria") makes a place: an area or a town of some size; or a US locality
+    known only from its ZIP codes (PPLL) when the cue is one of local news's own (a dateline, a home, "a X
+    man": see :func:`_local_cue`) and the words are proper nouns ("Meadow Grove", not "Both men")."""
+    if any(c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL") for c, _ in cands):
+        return True
+    if not any(c.feature == "PPLL" for c, _ in cands):
+        return False
+    proper = all(t.tag_ in ("NNP", "NNPS") for t in span if t.is_alpha)
+    return proper and _local_cue(span.doc, span.start, span.end)
+
+
+def _local_cue(doc: Doc, start: int, end: int) -> bool:
+    """The cues that name a town in local news: a dateline, a person's home, a town's people or offices."""
+    return _dateline(doc, start, end) or _residence(doc, start) or (_local_after(doc, end) and _opens_name(doc, start))
 
 
 def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
@@ -616,7 +636,7 @@ def _window_hit(
 def _cued_evidence(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]], accepted_ends: set[int]) -> str | None:
     """The cue that makes a name a place ("in X", "X, Y"), when some candidate is more than a hamlet."""
     why = _cued(doc, s, e, accepted_ends)
-    if why and any(c.population >= CUED_POPULATION or c.feature != "PPL" for c, _ in cands):
+    if why and _cued_enough(cands, doc[s:e]):
         return why
     return None
 

@@ -3,7 +3,8 @@
 A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`explain`):
 
 - ``population``: log10(population) / 7, capped at 1 (a city of 10 million scores 1);
-- ``feature``: a prior by kind of place: country > continent > US state > capital > county > city;
+- ``feature``: a prior by kind of place: country > continent > US state > capital > county > city > a US
+  locality known only from its ZIP codes (``PPLL``, below zero: it wins only on the article's own evidence);
 - ``exact``: the mention is spelled as one of the entry's names (not only equal after folding);
 - ``primary``: the mention is the entry's main name;
 - ``context``: the share of the article's country evidence that points at the entry's country (countries
@@ -13,6 +14,14 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
   County" exists in several states: each gets 1/n) and of its US towns (1/n over the states that have a
   town of that name, so an unambiguous town counts fully), and its dateline. Local news names an
   ambiguous town ("Paris", "Gainesville") without its state because the reader knows the area;
+- ``county``: for a US entry, how far the article's other names support its county: another name that may
+  mean the county itself or a town in it ("Paris" and "Henry County": the Paris of Henry County, Tennessee),
+  counted fully when it supports only this one of the mention's counties and shared when it supports
+  several. Local news names a town with its county and its neighbours; two names that share a county by
+  chance are rare, as most names are borne by a handful of places among 3,000 counties. Scaled like
+  ``state`` by how much of the article is about the US, halved for an entry named by one of its other
+  names; another name of the same entry ("New York City" for "New York") and the name of a country or a US
+  state (:func:`names_area`) support nothing;
 - ``dateline``: the entry lies in the dateline's country;
 - ``qualifier``: the mention is qualified by its state or country ("Paris, Texas");
 - ``near``: closeness to the places chosen for the article's other mentions (1 at 0 km, 0 from 500 km);
@@ -29,7 +38,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ...gazetteer import GazPlace, plain
+from ...gazetteer import GazPlace, fold, plain
 
 WEIGHTS: dict[str, float] = {
     "population": 1.0,
@@ -38,6 +47,7 @@ WEIGHTS: dict[str, float] = {
     "primary": 0.3,
     "context": 1.5,
     "state": 1.5,
+    "county": 1.0,
     "dateline": 0.5,
     "qualifier": 3.0,
     "near": 0.8,
@@ -50,7 +60,9 @@ FEATURE_PRIOR: dict[str, float] = {
     "PPLC": 0.3,
     "ADM2": 0.4,
     "PPL": 0.0,
+    "PPLL": -0.8,
 }
+TOWN_FEATURES = frozenset({"PPL", "PPLC", "PPLL"})
 NEAR_KM = 500.0
 BIG_CITY = 100_000
 
@@ -78,6 +90,8 @@ class Context:
     # (words that gave it, US state code, weight): the article's evidence one level below the country
     states: list[tuple[str, str, float]] = field(default_factory=list)
     points: list[tuple[str, float, float]] = field(default_factory=list)  # (mention text, lat, lon)
+    # (mention's name, {US county: ids of its candidates that are or lie in it}): evidence that needs no pick
+    counties: list[tuple[str, dict[str, frozenset[int]]]] = field(default_factory=list)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -122,7 +136,7 @@ def _elsewhere(cand: GazPlace, mention: Mention, own: dict[str, float], total: f
     home = max(own, key=lambda k: own[k])
     if own[home] / total < LOCAL_SHARE:
         return False
-    return any(c.country == home and c.feature in ("PPL", "PPLC") for c, _ in mention.candidates)
+    return any(c.country == home and c.feature in TOWN_FEATURES for c, _ in mention.candidates)
 
 
 def _us_weight(us_share: float) -> float:
@@ -152,6 +166,42 @@ def _state_share(cand: GazPlace, mention: Mention, ctx: Context, us_share: float
     return own.get(cand.admin1, 0.0) / total * _us_weight(us_share) * (1.0 if by_main_name else 0.5)
 
 
+def _county_support(cand: GazPlace, mention: Mention, ctx: Context, us_share: float) -> float:
+    """How far the article's other names support ``cand``'s US county (see the module's ``county``), at most 1,
+    scaled down unless most of the article's country evidence is the US, like ``state``."""
+    if cand.country != "USA" or not cand.admin2 or not us_share:
+        return 0.0
+    own = {c.admin2 for c, _ in mention.candidates if c.country == "USA" and c.admin2}
+    said = plain(mention.query)
+    support = 0.0
+    for name, counties in ctx.counties:
+        if name != said and counties.get(cand.admin2, frozenset()) - {cand.id}:  # another place, not an alias
+            support += 1.0 / len(own & counties.keys())
+    by_main_name = fold(cand.name) == fold(mention.query)
+    return min(1.0, support) * _us_weight(us_share) * (1.0 if by_main_name else 0.5)
+
+
+def names_area(mention: Mention) -> bool:
+    """The words spell a country, a continent or a US state ("Georgia", "Norway"): such a name is no
+    evidence of a county, though towns bear it (Maine has a Norway, a Mexico, a Peru and a Poland in one
+    county)."""
+    said = plain(mention.query)
+    return any(
+        matched == said and (c.feature in ("PCLI", "CONT") or (c.feature == "ADM1" and c.country == "USA"))
+        for c, matched in mention.candidates
+    )
+
+
+def us_share(mention: Mention, ctx: Context) -> float:
+    """The share of the article's country evidence, the mention's own words aside, that is the US."""
+    own: dict[str, float] = {}
+    for text, iso3, weight in ctx.countries:
+        if text != mention.text:
+            own[iso3] = own.get(iso3, 0.0) + weight
+    total = sum(own.values())
+    return own.get("USA", 0.0) / total if total else 0.0
+
+
 def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dict[str, float]:
     """The named parts of a candidate's score (before weighting)."""
     said = plain(mention.query)
@@ -162,6 +212,7 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
         "primary": 1.0 if plain(cand.name) == said else 0.0,
         "context": 0.0,
         "state": 0.0,
+        "county": 0.0,
         "dateline": 1.0 if ctx.dateline and cand.country == ctx.dateline else 0.0,
         "qualifier": 1.0 if mention.qualifier and _inside(cand, mention.qualifier) else 0.0,
         "near": 0.0,
@@ -174,7 +225,9 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
     total = sum(own.values())
     if total and cand.country:
         parts["context"] = own.get(cand.country, 0.0) / total
-    parts["state"] = _state_share(cand, mention, ctx, own.get("USA", 0.0) / total if total else 0.0)
+    us_share = own.get("USA", 0.0) / total if total else 0.0
+    parts["state"] = _state_share(cand, mention, ctx, us_share)
+    parts["county"] = _county_support(cand, mention, ctx, us_share)
     if parts["city_of_state"] > 0 and _elsewhere(cand, mention, own, total):
         parts["city_of_state"] = 0.0
     others = [(lat, lon) for text, lat, lon in ctx.points if text != mention.text]
