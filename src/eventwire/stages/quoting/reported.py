@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import cue_group, is_agent, is_agent_possessor, subject_of
+from .speakers import coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -166,9 +166,24 @@ def _content_span(verb: Token, child: Token) -> Span:
     if child.i < verb.i:  # "..., X said": the whole clause before the cue, up to the comma
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
         start = max(verb.sent.start, _last_break(doc, verb.sent.start, start))
+    end = _cut_raised_conjunct(verb, start, end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
+
+
+def _cut_raised_conjunct(verb: Token, start: int, end: int) -> int:
+    """End the content before a verb that the parser hung inside it but that goes with the cue itself ("stated
+    the troops were there to prevent attacks and denied ...": the denial is a second act of the speaker, see
+    ``coordinated_with``), and before its conjunction."""
+    doc = verb.doc
+    for tok in doc[max(start, verb.i + 1) : end]:
+        if tok.dep_ == "conj" and tok.head.i != verb.i and coordinated_with(tok).i == verb.i:
+            cut = tok.left_edge.i
+            while cut > start and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return min(end, cut)
+    return end
 
 
 def _last_break(doc: Doc, lo: int, start: int) -> int:

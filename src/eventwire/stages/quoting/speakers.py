@@ -123,11 +123,58 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if verb.dep_ == "xcomp" and obj is not None and is_agent(obj):
             return None  # "asked the panel to discuss ...": the panel is asked to speak; it has not spoken
-        if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and not passive):
+        if verb.dep_ == "conj":
+            verb = coordinated_with(verb)
+            continue
+        if verb.dep_ in ("advcl", "xcomp") and not passive:
             verb = head
             continue
         return None
     return None
+
+
+_FINITE = {"VBD": ("VBD",), "VBZ": ("VBZ", "VBP"), "VBP": ("VBZ", "VBP")}
+
+
+def coordinated_with(verb: Token) -> Token:
+    """The verb a conjoined verb is coordinated with: the one the parser hung it on, unless that one has
+    another form. Coordinated verbs share their form, and the parser hangs "and VERBed" after a long
+    complement on the last verb before it: in "X said Y will honor Z and announced ..." or "X stated the
+    troops were there to prevent attacks and denied ...", a finite "announced"/"denied" cannot go with the
+    bare "honor"/"prevent". It goes with an enclosing verb of its own form: a speech verb with a speech verb
+    (the report goes on: "stated ... and denied"), else the nearest."""
+    head = verb.head
+    forms = _FINITE.get(verb.tag_)
+    if verb.dep_ != "conj" or forms is None or _form(head) not in ("VB", "VBG", "TO", "MD"):
+        return head
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return head  # a clause of its own ("and that he is ...")
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].dep_ != "cc":
+        return head  # no "and" before it: not a coordination the parser got right in the first place
+    speech = verb_cue(verb) is not None
+    chain = list(head.ancestors)
+    nearest: Token | None = None
+    for anc in chain:
+        if anc.tag_ not in forms or anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if speech and verb_cue(anc) is not None:
+            nearest = anc
+            break
+        nearest = nearest or anc
+    if nearest is None:
+        return head
+    between = verb.doc[nearest.i + 1 : verb.i]
+    if any(t.tag_ in forms and t.pos_ == "VERB" and t not in chain for t in between):
+        return head  # "... when the police located her and told her": a verb of the form off the chain
+    return nearest
+
+
+def _form(verb: Token) -> str:
+    """The form of a verb group: the tag of its first auxiliary ("will honor": MD, "to prevent": TO, "is
+    breathing": VBZ), else of the verb."""
+    aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    return aux[0].tag_ if aux else verb.tag_
 
 
 _ISSUING = frozenset(("issue", "release", "send", "write", "post", "publish", "sign", "file", "submit", "pen", "put"))
