@@ -621,3 +621,23 @@ def test_conjoined_verb_of_the_same_form_stays_in_the_reported_clause(model: Lan
     found = only(quotes(model, text), "indirect")
     claimed = [q for q in found if q.cue and q.cue.text == "claimed"]
     assert all(q.speaker and q.speaker.text == "the rebels" for q in claimed)
+
+
+def test_naming_passive_is_no_attribution(model: Language) -> None:
+    assert quotes(model, "The movement is also known by the acronyms FLN and NLF.") == []
+    assert quotes(model, "The militia is known by its initials in the region.") == []
+    (q,) = quotes(model, "The plan was criticized by the union.")  # a by-phrase that names a source still counts
+    assert q.speaker and q.speaker.text == "the union"
+
+
+def test_found_text_says_the_words_not_its_finder(model: Language) -> None:
+    (q,) = only(quotes(model, "Police found a note saying the attack was revenge for the arrests."), "indirect")
+    assert q.speaker and q.speaker.text == "a note"
+    (q,) = only(quotes(model, "The family received a letter saying that the son had died."), "indirect")
+    assert q.speaker and q.speaker.text == "a letter"
+    # the author of an issued text says its words
+    (q,) = only(quotes(model, "The ministry issued a statement saying the talks had failed."), "indirect")
+    assert q.speaker and q.speaker.text == "The ministry"
+    # a participle after a noun that is no text still goes with the subject
+    (q,) = only(quotes(model, "He left the room saying he was tired."), "indirect")
+    assert q.speaker and q.speaker.text == "He"

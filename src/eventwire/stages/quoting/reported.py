@@ -264,6 +264,8 @@ def _passive_by(verb: Token) -> Reported | None:
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subj is None or agent is None or by is None or subj.i > verb.i or subj.tag_ in ("WP", "WDT", "EX"):
         return None
+    if _naming(by):
+        return None  # "the group is known by the acronym ISIL": a name, not a source
     row = verb_cue(verb)
     if row is not None and (row.agent or not row.object) and not is_agent(by):
         return None  # "the plan is backed by new taxes"; "the story was reported by the Post" (a clause verb:
@@ -275,6 +277,17 @@ def _passive_by(verb: Token) -> Reported | None:
     group = verb_group(verb)
     cue = doc[group.start : agent.i + 1] if agent.i == group.end else group
     return Reported(cue, by, doc[start:end])
+
+
+_NAMES = frozenset(("name", "acronym", "initial", "initials", "abbreviation", "nickname", "moniker", "alias"))
+_NAMES |= frozenset(("label", "epithet", "pseudonym", "codename"))
+
+
+def _naming(by: Token) -> bool:
+    """Whether the object of a by-phrase is a name ("known by the acronym X", "referred to by its initials",
+    "called by the nickname X"): a naming passive says what someone is called, and nobody in it speaks."""
+    words = [by, *(c for c in by.children if c.dep_ in ("compound", "nmod", "appos"))]
+    return any(w.lemma_.lower() in _NAMES or w.lower_ in _NAMES for w in words)
 
 
 def _parenthetical(verb: Token) -> list[Reported]:

@@ -28,6 +28,7 @@ PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "NORP", "GPE")
 PERSON_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_person_nouns.txt"
 AGENT_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_agent_nouns.txt"
+TEXT_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_text_nouns.txt"
 AGENT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
 AGENT_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
@@ -43,6 +44,13 @@ def person_nouns() -> frozenset[str]:
 def agent_nouns() -> frozenset[str]:
     """Nouns for people and organised groups (``lexicons/quote_agent_nouns.txt``)."""
     lines = AGENT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def text_nouns() -> frozenset[str]:
+    """Nouns for texts and recordings that carry words (``lexicons/quote_text_nouns.txt``)."""
+    lines = TEXT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -117,6 +125,9 @@ def subject_of(verb: Token) -> Token | None:
         if issued_text(verb) is not None:
             verb = head.head  # "issued a statement saying ...": who issued it
             continue
+        carrier = carrier_text(verb)
+        if carrier is not None:
+            return carrier
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
@@ -178,6 +189,28 @@ def _form(verb: Token) -> str:
 
 
 _ISSUING = frozenset(("issue", "release", "send", "write", "post", "publish", "sign", "file", "submit", "pen", "put"))
+_ISSUING |= frozenset(("read", "deliver", "tweet", "draft"))  # reading out one's statement is saying it
+
+
+def carrier_text(verb: Token) -> Token | None:
+    """The text a participle cue describes when the text, not the subject, says the words: "Police found a note
+    saying ...", "received a letter saying ..." (a noun of ``quote_text_nouns.txt`` right before the
+    participle, the object of a verb that is not one of issuing it: who found or received a note did not write
+    it)."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    text: Token | None = None
+    if verb.dep_ == "acl":
+        text, governor = head, head.head
+    elif verb.dep_ in ("advcl", "xcomp"):
+        text = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+        governor = head
+    else:
+        return None
+    if text is None or text.dep_ != "dobj" or text.lemma_.lower() not in text_nouns():
+        return None
+    return None if governor.lemma_.lower() in _ISSUING else text
 
 
 def issued_text(verb: Token) -> Token | None:
