@@ -641,3 +641,25 @@ def test_found_text_says_the_words_not_its_finder(model: Language) -> None:
     # a participle after a noun that is no text still goes with the subject
     (q,) = only(quotes(model, "He left the room saying he was tired."), "indirect")
     assert q.speaker and q.speaker.text == "He"
+
+
+def test_speaker_phrase_does_not_reach_a_time_stamp_above(model: Language) -> None:
+    # a live blog's "12:15 p.m." line parsed as a second subject: not part of the speaker's name
+    from eventwire.stages.quoting.speakers import phrase_of
+
+    words = ["12:15", "p.m.", "\n\n", "Jane", "Roe", "says", "the", "bridge", "reopens", "."]
+    heads = [1, 5, 1, 4, 5, 5, 7, 8, 5, 5]
+    deps = ["nummod", "nsubj", "dep", "compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(model.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert phrase_of(doc[4]).text == "Jane Roe"
+
+
+def test_speaker_phrase_stops_at_the_cue(model: Language) -> None:
+    # the parser hangs an apposition after the reported clause on the subject: the speaker ends before the cue
+    text = (
+        "A majority of residents expect the council to approve the plan, the first of its kind, in the city hall"
+        " -- 60 percent to 30 percent."
+    )
+    found = only(quotes(model, text), "indirect")
+    assert [q.speaker.text for q in found if q.speaker] == ["A majority of residents"]

@@ -324,6 +324,9 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             continue  # the words are a direct quote: attributed there
         c = _close_open_quote(c, marks)
         speaker = speaker_from(rep.speaker)
+        verb = rep.cue[0]
+        if speaker.start < verb.idx < speaker.end and not rep.speaker.is_ancestor(verb):
+            speaker = speaker_from(rep.speaker, verb)  # words after the cue hung on the subject: cut there
         lo = min(c.start_char, speaker.start, rep.cue.start_char)
         hi = max(c.end_char, speaker.end, rep.cue.end_char)
         if not _one_paragraph(doc_text(doc), lo, hi):

@@ -279,7 +279,11 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
             break
     for sib in reversed(list(head.head.lefts) if head.head.i != head.i else []):
         if sib.i < head.i and sib.right_edge.i + 1 == start and sib.dep_ in ("nsubj", "nmod"):
+            if "\n" in doc[sib.left_edge.i : start].text:
+                break  # a dateline or time stamp above ("12:15 p.m.\n\nJane Roe says"): another line
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
+    if cue is not None and head.i < cue.i < end:
+        end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
