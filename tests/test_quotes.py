@@ -663,3 +663,16 @@ def test_speaker_phrase_stops_at_the_cue(model: Language) -> None:
     )
     found = only(quotes(model, text), "indirect")
     assert [q.speaker.text for q in found if q.speaker] == ["A majority of residents"]
+
+
+def test_speaker_phrase_keeps_its_participle_modifier(model: Language) -> None:
+    # "a report released by ...", "a union representing ...": the participle says which report or union speaks
+    text = "A report released by the agency last week found that most bridges are unsafe."
+    (q,) = only(quotes(model, text), "indirect")
+    assert q.speaker and q.speaker.text == "A report released by the agency last week"
+    (q,) = only(quotes(model, "A union representing bus drivers said the strike would go on."), "indirect")
+    assert q.speaker and q.speaker.text == "A union representing bus drivers"
+    # a comma-set participle clause stays out
+    text = "The minister, speaking in Paris on Monday, said the border would stay closed."
+    found = only(quotes(model, text), "indirect")
+    assert [q.speaker.text for q in found if q.speaker] == ["The minister"]

@@ -254,6 +254,18 @@ def _holds_cue(clause: Token) -> bool:
     return any(verb_cue(t) is not None for t in clause.subtree)
 
 
+def _participle_modifier(tok: Token, head: Token) -> bool:
+    """A participle that restricts a noun of the phrase, right after it ("a study released by the agency", "lawyers
+    representing the family", "those targeted by strikes"): part of the name of who speaks, unless it reports
+    speech itself."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBN", "VBG")
+        and not _comma_before(tok.doc, tok, head.i)
+        and not _holds_cue(tok)
+    )
+
+
 def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> Span:
     """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and relative clauses, restrictive
     ("an official who asked not to be named") or, when ``described``, comma-set (", who was elected in 2010,":
@@ -269,6 +281,7 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
         holds_cue = cue is not None and doc[i].head.i == head.i and doc[i].left_edge.i <= cue.i <= doc[i].right_edge.i
         set_off = doc[i].dep_ == "relcl" and _comma_before(doc, doc[i], head.i)
         kept = doc[i].dep_ == "relcl" and (not set_off or (described and not _holds_cue(doc[i])))
+        kept = kept or _participle_modifier(doc[i], head)
         if holds_cue or (doc[i].dep_ in _CUT_CLAUSES and not kept):
             end = max(head.i + 1, doc[i].left_edge.i)
             break
