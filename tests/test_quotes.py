@@ -676,3 +676,13 @@ def test_speaker_phrase_keeps_its_participle_modifier(model: Language) -> None:
     text = "The minister, speaking in Paris on Monday, said the border would stay closed."
     found = only(quotes(model, text), "indirect")
     assert [q.speaker.text for q in found if q.speaker] == ["The minister"]
+
+
+def test_cue_takes_the_adverb_right_after_the_verb(model: Language) -> None:
+    (q,) = only(quotes(model, "“The budget is a disgrace,” Maria Okafor said bitterly."), "direct")
+    assert q.cue and q.cue.text == "said bitterly"
+    (q,) = only(quotes(model, "Workers complain loudly that the wages are too low."), "indirect")
+    assert q.cue and q.cue.text == "complain loudly"
+    # a pro-form after the verb is the content, not a part of the cue
+    found = quotes(model, "The rebels will win the war. Jane Roe said so.")
+    assert all(q.cue and q.cue.text == "said" for q in found)
