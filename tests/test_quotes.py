@@ -686,3 +686,13 @@ def test_cue_takes_the_adverb_right_after_the_verb(model: Language) -> None:
     # a pro-form after the verb is the content, not a part of the cue
     found = quotes(model, "The rebels will win the war. Jane Roe said so.")
     assert all(q.cue and q.cue.text == "said" for q in found)
+
+
+def test_bare_clause_hung_as_adverbial_is_the_reported_clause(model: Language) -> None:
+    # a clause with its own subject and no subordinator after "said" is what was said
+    text = "The senator said after the hearing he would not support the bill if it were amended."
+    found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "said"]
+    assert [q.speaker.text for q in found if q.speaker] == ["The senator"]
+    assert found[0].text.endswith("he would not support the bill if it were amended")
+    # an adverbial clause with a subordinator is none
+    assert quotes(model, "The mayor spoke as the crowd cheered.") == []

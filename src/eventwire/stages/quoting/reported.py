@@ -49,7 +49,7 @@ def content_child(verb: Token) -> Token | None:
     pro_form = next((c for c in verb.rights if _pro_form(c)), None)
     if pro_form is not None:
         return pro_form
-    stray = _stray_that_clause(verb, cue.object)
+    stray = _stray_that_clause(verb, cue.object) or _bare_clause(verb)
     if stray is not None:
         return stray
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -111,6 +111,29 @@ def _stray_that_clause(verb: Token, takes_object: bool) -> Token | None:
             if tok.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "mark" and that.head.i == tok.i:
                 return tok
     return None
+
+
+def _bare_clause(verb: Token) -> Token | None:
+    """A finite clause with a subject of its own and no subordinator, after a speech verb, that the parser hung
+    as an adverbial clause ("said after the convention he would not accept ..."): an adverbial clause opens with
+    a subordinator (when, if, because, as), so a bare one is the reported clause."""
+    row = verb_cue(verb)
+    if row is None or row.agent:
+        return None
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.tag_ in ("VBG", "VBN", "TO"):
+            continue
+        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.lefts):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.lefts) and _finite(child):
+            return child
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    first = aux[0] if aux else verb
+    return first.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _audience(obj: Token) -> bool:
