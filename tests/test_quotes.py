@@ -696,3 +696,11 @@ def test_bare_clause_hung_as_adverbial_is_the_reported_clause(model: Language) -
     assert found[0].text.endswith("he would not support the bill if it were amended")
     # an adverbial clause with a subordinator is none
     assert quotes(model, "The mayor spoke as the crowd cheered.") == []
+
+
+def test_direct_quote_paragraph_below_a_colon_line(model: Language) -> None:
+    # "X said:", a blank line, then the quoted paragraph: the parser makes one sentence of the two
+    text = 'The minister said:\n\n"We have a situation where the port is closed because it is too dangerous. Stay out."'
+    (q,) = only(quotes(model, text), "direct")
+    assert q.speaker and q.speaker.text == "The minister"
+    assert q.cue and q.cue.text == "said"

@@ -185,7 +185,24 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
         words = [t for t in prev if not t.is_space]
         if words and words[-1].text == ":" and prev.start_char >= prev_close:
             before = words
+    if not before:
+        before = _colon_line_above(doc, first, prev_close)
     return after, list(reversed(before))
+
+
+def _colon_line_above(doc: Doc, first: Token, prev_close: int) -> list[Token]:
+    """The words of a line that ends with a colon right above a quote that opens its paragraph ("He said:", blank
+    line, then the quoted paragraph), when the parser made one sentence of the two."""
+    i = first.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in doc[i + 1 : first.i].text + doc[i].whitespace_:
+        return []
+    colon = doc[i]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    lo = max(line_start, prev_close, colon.sent.start_char)
+    return [t for t in doc[colon.sent.start : colon.i + 1] if t.idx >= lo and not t.is_space]
 
 
 _DASH_NAME = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t\xa0.]*(?:\n|$)")
