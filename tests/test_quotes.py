@@ -704,3 +704,9 @@ def test_direct_quote_paragraph_below_a_colon_line(model: Language) -> None:
     (q,) = only(quotes(model, text), "direct")
     assert q.speaker and q.speaker.text == "The minister"
     assert q.cue and q.cue.text == "said"
+
+
+def test_label_line_with_a_speech_verb_is_one_quote(model: Language) -> None:
+    # "Jane Roe added: “...”" is a speaker, a cue and a quote, not a transcript label "Jane Roe added"
+    found = quotes(model, "Jane Roe spoke first.\n\nJane Roe added: “We will not close the port.”")
+    assert [(q.speaker.text, q.cue.text) for q in found if q.speaker and q.cue] == [("Jane Roe", "added")]

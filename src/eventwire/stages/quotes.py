@@ -253,6 +253,9 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
         known = _by_surname(doc, m.group(1)) or (m.group(1).isupper() and labels[m.group(1)] > 1)
         if not mentioned and not known:
             continue
+        label = doc.char_span(label_start, label_end, alignment_mode="expand")
+        if label is not None and len(label) > 1 and verb_cue(label[-1]) is not None:
+            continue  # "Jane Roe added: ...": a speaker and a cue, attributed as such
         speaker = _speaker_at(doc, label_start, label_end)
         if speaker is None:
             continue
