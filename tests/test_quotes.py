@@ -710,3 +710,18 @@ def test_label_line_with_a_speech_verb_is_one_quote(model: Language) -> None:
     # "Jane Roe added: “...”" is a speaker, a cue and a quote, not a transcript label "Jane Roe added"
     found = quotes(model, "Jane Roe spoke first.\n\nJane Roe added: “We will not close the port.”")
     assert [(q.speaker.text, q.cue.text) for q in found if q.speaker and q.cue] == [("Jane Roe", "added")]
+
+
+def test_judging_verbs_with_an_as_phrase(model: Language) -> None:
+    (q,) = only(quotes(model, "Farmers see the new tariff as a betrayal of rural voters."), "indirect")
+    assert q.speaker and q.speaker.text == "Farmers" and q.text == "the new tariff as a betrayal of rural voters"
+    (q,) = only(quotes(model, "The senator portrayed the governor as a reckless spender."), "indirect")
+    assert q.cue and q.cue.text == "portrayed"
+    # without an as-phrase these verbs are perception or physical acts
+    assert quotes(model, "Farmers saw the new tractor in the barn.") == []
+    assert quotes(model, "The children painted the fence on Sunday.") == []
+
+
+def test_likening_takes_the_comparison(model: Language) -> None:
+    (q,) = only(quotes(model, "The mayor likened the strike to an act of sabotage."), "indirect")
+    assert q.text == "the strike to an act of sabotage"

@@ -173,10 +173,9 @@ def _content_span(verb: Token, child: Token) -> Span:
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
                 return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
-            if (
-                sib.i > child.i and sib.dep_ == "prep" and sib.lower_ in ("for", "as")
-            ):  # "blamed X for Y", "described X as Y"
-                end = max(end, sib.right_edge.i + 1)
+            likened = sib.lower_ == "to" and verb.lemma_.lower() in ("liken", "compare")  # "likened X to Y"
+            if sib.i > child.i and sib.dep_ == "prep" and (sib.lower_ in ("for", "as") or likened):
+                end = max(end, sib.right_edge.i + 1)  # "blamed X for Y", "described X as Y"
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
     if child.dep_ == "pobj" and child.head.lower_ == "on":  # "called on the mayor to resign": with the infinitive
