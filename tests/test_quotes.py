@@ -720,6 +720,8 @@ def test_judging_verbs_with_an_as_phrase(model: Language) -> None:
     # without an as-phrase these verbs are perception or physical acts
     assert quotes(model, "Farmers saw the new tractor in the barn.") == []
     assert quotes(model, "The children painted the fence on Sunday.") == []
+    assert quotes(model, "The voters waited to see what happens in the runoff.") == []
+    assert quotes(model, "The film was seen by thousands of people in its first week.") == []
 
 
 def test_likening_takes_the_comparison(model: Language) -> None:

@@ -43,6 +43,8 @@ def content_child(verb: Token) -> Token | None:
     cue = verb_cue(verb)
     if cue is None:
         return None
+    if cue.judged:
+        return _judged_object(verb)
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
@@ -65,8 +67,7 @@ def content_child(verb: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for raising taxes"
             if objs and not _relative_pronoun(objs[0]):  # "an action that everyone will speak about"
                 return objs[0]
-    judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
-    if cue.object or judged:
+    if cue.object:
         for child in verb.children:
             if child.dep_ == "dobj" and not _relative_pronoun(child):  # "the plan that he announced"
                 return child
@@ -74,6 +75,19 @@ def content_child(verb: Token) -> Token | None:
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
     return None
+
+
+def _judged_object(verb: Token) -> Token | None:
+    """The object of a verb of judging, only with the as- or for-phrase that judges it ("saw the plan as a
+    betrayal", "attacked the senator for his vote"): without it the verb is one of perception or a physical act
+    ("saw the convoy", "to see what happens", "attacked the base"), so no clause or bare object counts."""
+    if not _judging_phrase(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and not _relative_pronoun(c)), None)
+
+
+def _judging_phrase(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
 
 
 def _relative_pronoun(tok: Token) -> bool:
@@ -289,6 +303,8 @@ def _passive_by(verb: Token) -> Reported | None:
     if _naming(by):
         return None  # "the group is known by the acronym ISIL": a name, not a source
     row = verb_cue(verb)
+    if row is not None and row.judged and not _judging_phrase(verb):
+        return None  # "the film was seen by thousands": perception, not judgement ("was seen by many as ...")
     if row is not None and (row.agent or not row.object) and not is_agent(by):
         return None  # "the plan is backed by new taxes"; "the story was reported by the Post" (a clause verb:
         # the subject is the report only when a person or group wrote it)
