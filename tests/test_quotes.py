@@ -727,3 +727,24 @@ def test_judging_verbs_with_an_as_phrase(model: Language) -> None:
 def test_likening_takes_the_comparison(model: Language) -> None:
     (q,) = only(quotes(model, "The mayor likened the strike to an act of sabotage."), "indirect")
     assert q.text == "the strike to an act of sabotage"
+
+
+def test_reported_clause_in_the_cue_paragraph(model: Language) -> None:
+    # the parser runs a sentence on over a paragraph break and hangs the paragraph before on the cue as its
+    # clause: the clause in the cue's paragraph is the content
+    text = (
+        "The mayor spoke about the flood in the morning. It was a long winter for the town.”\n\n"
+        "Like a family friend, Jane Roe said it is hard for her to watch the attacks on the mayor."
+    )
+    found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "said"]
+    assert [(q.speaker.text, q.text) for q in found if q.speaker] == [
+        ("Jane Roe", "it is hard for her to watch the attacks on the mayor")
+    ]
+
+
+def test_reported_speech_after_a_line_without_a_full_stop(model: Language) -> None:
+    # a heading line without a full stop runs into the sentence below: the quote stays in its own paragraph
+    text = "Officials met on Monday\n\nThe union said the strike would go on until the pay offer improved."
+    (q,) = quotes(model, text)
+    assert q.speaker and q.speaker.text == "The union"
+    assert q.text == "the strike would go on until the pay offer improved"

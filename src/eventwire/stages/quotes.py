@@ -326,6 +326,21 @@ def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
     return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content
 
 
+def _in_cue_paragraph(content: Span, cue: Span) -> Span:
+    """The part of reported content that lies in the cue's paragraph (a paragraph break ends a sentence, whatever
+    the parser made of it)."""
+    text = doc_text(content.doc)
+    lo = text.rfind("\n", 0, cue.start_char) + 1
+    hi = text.find("\n", cue.end_char)
+    hi = len(text) if hi < 0 else hi
+    tokens = [t for t in content if lo <= t.idx and t.idx + len(t) <= hi and not t.is_space]
+    while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+        tokens.pop()
+    while tokens and tokens[0].is_punct and not tokens[0].is_quote:
+        tokens.pop(0)
+    return content.doc[tokens[0].i : tokens[-1].i + 1] if tokens else content.doc[cue.start : cue.start]
+
+
 def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -> bool:
     """Whether the span has words that are not inside quotation marks ("that “...”" has one)."""
     inside = [False] * (end - start)
@@ -347,9 +362,11 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
         verb = rep.cue[0]
         if speaker.start < verb.idx < speaker.end and not rep.speaker.is_ancestor(verb):
             speaker = speaker_from(rep.speaker, verb)  # words after the cue hung on the subject: cut there
+        if not _one_paragraph(doc_text(doc), c.start_char, c.end_char):
+            c = _in_cue_paragraph(c, rep.cue)  # the parser ran the sentence on over a paragraph break
         lo = min(c.start_char, speaker.start, rep.cue.start_char)
         hi = max(c.end_char, speaker.end, rep.cue.end_char)
-        if not _one_paragraph(doc_text(doc), lo, hi):
+        if not len(c) or not _one_paragraph(doc_text(doc), lo, hi):
             continue
         if speaker.start < c.end_char and c.start_char < speaker.end:
             continue

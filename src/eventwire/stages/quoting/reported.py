@@ -45,9 +45,9 @@ def content_child(verb: Token) -> Token | None:
         return None
     if cue.judged:
         return _judged_object(verb)
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:  # a clause in the verb's paragraph (the parser now and then hangs the paragraph before on it)
+        return next((c for c in clauses if _same_paragraph(verb, c)), clauses[0])
     pro_form = next((c for c in verb.rights if _pro_form(c)), None)
     if pro_form is not None:
         return pro_form
@@ -75,6 +75,12 @@ def content_child(verb: Token) -> Token | None:
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
     return None
+
+
+def _same_paragraph(verb: Token, child: Token) -> bool:
+    """Whether no line break separates the verb from the head of its dependent."""
+    lo, hi = sorted((verb.i, child.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
 
 
 def _judged_object(verb: Token) -> Token | None:
