@@ -748,3 +748,11 @@ def test_reported_speech_after_a_line_without_a_full_stop(model: Language) -> No
     (q,) = quotes(model, text)
     assert q.speaker and q.speaker.text == "The union"
     assert q.text == "the strike would go on until the pay offer improved"
+
+
+def test_belief_inside_reported_speech_is_part_of_it(model: Language) -> None:
+    # a stance or intention anywhere inside what someone said is part of their words, not a quote of its own
+    text = "The minister said that the union, which opposes the plan, will meet again on Friday."
+    found = only(quotes(model, text), "indirect")
+    assert [q.cue.text for q in found if q.cue] == ["said"]
+    assert found[0].speaker and found[0].speaker.text == "The minister"

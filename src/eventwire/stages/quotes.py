@@ -380,6 +380,9 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     nested: set[int] = set()
     for i, (orep, oq) in enumerate(found):
         for j, (irep, iq) in enumerate(found):
+            inside = orep.content.start <= irep.cue.start and irep.cue.end <= orep.content.end
+            if i != j and inside and _is_attitude(irep.cue) and not _is_attitude(orep.cue):
+                nested.add(j)  # "X said that although the loss is felt by Iran, ...": part of what X said
             if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
                 continue
             if _is_attitude(irep.cue):
