@@ -756,3 +756,17 @@ def test_belief_inside_reported_speech_is_part_of_it(model: Language) -> None:
     found = only(quotes(model, text), "indirect")
     assert [q.cue.text for q in found if q.cue] == ["said"]
     assert found[0].speaker and found[0].speaker.text == "The minister"
+
+
+def test_quantity_pronouns_stand_for_people(model: Language) -> None:
+    (q,) = only(quotes(model, "Many fear that the new dam will flood the valley."), "indirect")
+    assert q.speaker and q.speaker.text == "Many"
+    (q,) = only(quotes(model, "Forty percent of the farmers want to sell their land."), "indirect")
+    assert q.speaker and q.speaker.text == "Forty percent of the farmers"
+    # a quantity of things holds no belief
+    assert quotes(model, "Some of the money hopes to find its way home.") == []
+
+
+def test_people_nouns_hold_beliefs(model: Language) -> None:
+    (q,) = only(quotes(model, "Her neighbors believe that the fire was set on purpose."), "indirect")
+    assert q.speaker and q.speaker.text == "Her neighbors"

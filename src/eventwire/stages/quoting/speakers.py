@@ -60,6 +60,9 @@ def is_agent(subj: Token) -> bool:
     have other senses with things as subjects ("the bill expects no revenue", "it seems"), which are not
     attributions."""
     word = subj.lower_
+    if word in _PEOPLE_WORDS:  # "many fear ...", "others want ...", "those who ..."; "some of the money" is not
+        counted = _counted(subj)
+        return is_agent(counted) if counted is not None else True
     if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT", "DT"):
         return word in AGENT_PRONOUNS
     if subj.ent_type_ in AGENT_ENTITY_TYPES or subj.pos_ == "PROPN":
@@ -73,6 +76,12 @@ def is_agent(subj: Token) -> bool:
 
 _QUANTITIES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
 _QUANTITIES |= frozenset(("number", "majority", "minority", "handful", "most", "many", "some", "all", "none"))
+_QUANTITIES |= frozenset(("percent", "%", "percentage", "plurality", "half", "third", "quarter", "both", "few"))
+_QUANTITIES |= frozenset(("several", "others", "each", "neither", "either", "one", "two", "three"))
+# Pronouns of quantity that stand for people when they count nothing named ("many fear", "others say"; "those
+# who voted"); with "of" they count what follows ("some of the voters": voters, "most of the money": no one).
+_PEOPLE_WORDS = frozenset(("many", "some", "most", "both", "few", "several", "others", "everyone", "everybody"))
+_PEOPLE_WORDS |= frozenset(("anyone", "anybody", "someone", "somebody", "nobody", "neither", "those"))
 
 
 def _counted(subj: Token) -> Token | None:
