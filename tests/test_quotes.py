@@ -770,3 +770,12 @@ def test_quantity_pronouns_stand_for_people(model: Language) -> None:
 def test_people_nouns_hold_beliefs(model: Language) -> None:
     (q,) = only(quotes(model, "Her neighbors believe that the fire was set on purpose."), "indirect")
     assert q.speaker and q.speaker.text == "Her neighbors"
+
+
+def test_talking_about_and_referring_to(model: Language) -> None:
+    (q,) = only(quotes(model, "The governor talked about the drought at length."), "indirect")
+    assert q.cue and q.cue.text == "talked about" and q.text == "the drought"
+    (q,) = only(quotes(model, "The senator often referred to the treaty."), "indirect")
+    assert q.cue and q.cue.text == "often referred to" and q.text == "the treaty"
+    # talking to someone says nothing yet
+    assert quotes(model, "The governor talked to the farmers on Monday.") == []

@@ -36,7 +36,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _TOPIC = ("about", "of", "against")  # "warned of ...", "complained about ...", "spoke out against ..."
-_TOPIC_PREPS = {"call": ("for", "on"), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
+_TOPIC_PREPS = {"call": ("for", "on"), "point": ("to",), "refer": ("to",)}  # "called for a ceasefire", "pointed to
+# the polls", "referring to the governor"
 
 
 def content_child(verb: Token) -> Token | None:
