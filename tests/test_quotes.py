@@ -595,3 +595,187 @@ def test_a_relative_pronoun_is_no_content(nlp: Language) -> None:
     text = "The militia leader vowed revenge, claiming it will be an action that everyone will speak about."
     quotes = list(nlp(text)._.quotes)
     assert not [q for q in quotes if q.cue and q.cue.text.startswith("will speak")], quotes
+
+
+def test_speech_verb_after_a_reported_clause_goes_with_the_reporting_verb(model: Language) -> None:
+    # "denied" is hung on the infinitive inside the reported clause; a finite verb cannot be coordinated with
+    # "to monitor", so it goes with the reporting verb of its own form: the council denied
+    text = "The council stated its members were in the city to monitor the vote and denied any contact with rivals."
+    found = only(quotes(model, text), "indirect")
+    by_cue = {q.cue.text: q for q in found if q.cue}
+    assert by_cue["denied"].speaker and by_cue["denied"].speaker.text == "The council"
+    assert by_cue["stated"].text == "its members were in the city to monitor the vote"
+
+
+def test_speech_verb_after_a_modal_clause_goes_with_the_reporting_verb(model: Language) -> None:
+    text = "The governor said the state will close the schools for two days and announced that a new chief takes over."
+    found = only(quotes(model, text), "indirect")
+    by_cue = {q.cue.text: q for q in found if q.cue}
+    assert by_cue["announced"].speaker and by_cue["announced"].speaker.text == "The governor"
+    assert by_cue["said"].text == "the state will close the schools for two days"
+
+
+def test_conjoined_verb_of_the_same_form_stays_in_the_reported_clause(model: Language) -> None:
+    # "attacked ... and claimed": two verbs of one form, the rebels did both
+    text = "Officials said the rebels attacked the town and claimed the victory."
+    found = only(quotes(model, text), "indirect")
+    claimed = [q for q in found if q.cue and q.cue.text == "claimed"]
+    assert all(q.speaker and q.speaker.text == "the rebels" for q in claimed)
+
+
+def test_naming_passive_is_no_attribution(model: Language) -> None:
+    assert quotes(model, "The movement is also known by the acronyms FLN and NLF.") == []
+    assert quotes(model, "The militia is known by its initials in the region.") == []
+    (q,) = quotes(model, "The plan was criticized by the union.")  # a by-phrase that names a source still counts
+    assert q.speaker and q.speaker.text == "the union"
+
+
+def test_found_text_says_the_words_not_its_finder(model: Language) -> None:
+    (q,) = only(quotes(model, "Police found a note saying the attack was revenge for the arrests."), "indirect")
+    assert q.speaker and q.speaker.text == "a note"
+    (q,) = only(quotes(model, "The family received a letter saying that the son had died."), "indirect")
+    assert q.speaker and q.speaker.text == "a letter"
+    # the author of an issued text says its words
+    (q,) = only(quotes(model, "The ministry issued a statement saying the talks had failed."), "indirect")
+    assert q.speaker and q.speaker.text == "The ministry"
+    # a participle after a noun that is no text still goes with the subject
+    (q,) = only(quotes(model, "He left the room saying he was tired."), "indirect")
+    assert q.speaker and q.speaker.text == "He"
+
+
+def test_speaker_phrase_does_not_reach_a_time_stamp_above(model: Language) -> None:
+    # a live blog's "12:15 p.m." line parsed as a second subject: not part of the speaker's name
+    from eventwire.stages.quoting.speakers import phrase_of
+
+    words = ["12:15", "p.m.", "\n\n", "Jane", "Roe", "says", "the", "bridge", "reopens", "."]
+    heads = [1, 5, 1, 4, 5, 5, 7, 8, 5, 5]
+    deps = ["nummod", "nsubj", "dep", "compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(model.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert phrase_of(doc[4]).text == "Jane Roe"
+
+
+def test_speaker_phrase_stops_at_the_cue(model: Language) -> None:
+    # the parser hangs an apposition after the reported clause on the subject: the speaker ends before the cue
+    text = (
+        "A majority of residents expect the council to approve the plan, the first of its kind, in the city hall"
+        " -- 60 percent to 30 percent."
+    )
+    found = only(quotes(model, text), "indirect")
+    assert [q.speaker.text for q in found if q.speaker] == ["A majority of residents"]
+
+
+def test_speaker_phrase_keeps_its_participle_modifier(model: Language) -> None:
+    # "a report released by ...", "a union representing ...": the participle says which report or union speaks
+    text = "A report released by the agency last week found that most bridges are unsafe."
+    (q,) = only(quotes(model, text), "indirect")
+    assert q.speaker and q.speaker.text == "A report released by the agency last week"
+    (q,) = only(quotes(model, "A union representing bus drivers said the strike would go on."), "indirect")
+    assert q.speaker and q.speaker.text == "A union representing bus drivers"
+    # a comma-set participle clause stays out
+    text = "The minister, speaking in Paris on Monday, said the border would stay closed."
+    found = only(quotes(model, text), "indirect")
+    assert [q.speaker.text for q in found if q.speaker] == ["The minister"]
+
+
+def test_cue_takes_the_adverb_right_after_the_verb(model: Language) -> None:
+    (q,) = only(quotes(model, "“The budget is a disgrace,” Maria Okafor said bitterly."), "direct")
+    assert q.cue and q.cue.text == "said bitterly"
+    (q,) = only(quotes(model, "Workers complain loudly that the wages are too low."), "indirect")
+    assert q.cue and q.cue.text == "complain loudly"
+    # a pro-form after the verb is the content, not a part of the cue
+    found = quotes(model, "The rebels will win the war. Jane Roe said so.")
+    assert all(q.cue and q.cue.text == "said" for q in found)
+
+
+def test_bare_clause_hung_as_adverbial_is_the_reported_clause(model: Language) -> None:
+    # a clause with its own subject and no subordinator after "said" is what was said
+    text = "The senator said after the hearing he would not support the bill if it were amended."
+    found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "said"]
+    assert [q.speaker.text for q in found if q.speaker] == ["The senator"]
+    assert found[0].text.endswith("he would not support the bill if it were amended")
+    # an adverbial clause with a subordinator is none
+    assert quotes(model, "The mayor spoke as the crowd cheered.") == []
+
+
+def test_direct_quote_paragraph_below_a_colon_line(model: Language) -> None:
+    # "X said:", a blank line, then the quoted paragraph: the parser makes one sentence of the two
+    text = 'The minister said:\n\n"We have a situation where the port is closed because it is too dangerous. Stay out."'
+    (q,) = only(quotes(model, text), "direct")
+    assert q.speaker and q.speaker.text == "The minister"
+    assert q.cue and q.cue.text == "said"
+
+
+def test_label_line_with_a_speech_verb_is_one_quote(model: Language) -> None:
+    # "Jane Roe added: “...”" is a speaker, a cue and a quote, not a transcript label "Jane Roe added"
+    found = quotes(model, "Jane Roe spoke first.\n\nJane Roe added: “We will not close the port.”")
+    assert [(q.speaker.text, q.cue.text) for q in found if q.speaker and q.cue] == [("Jane Roe", "added")]
+
+
+def test_judging_verbs_with_an_as_phrase(model: Language) -> None:
+    (q,) = only(quotes(model, "Farmers see the new tariff as a betrayal of rural voters."), "indirect")
+    assert q.speaker and q.speaker.text == "Farmers" and q.text == "the new tariff as a betrayal of rural voters"
+    (q,) = only(quotes(model, "The senator portrayed the governor as a reckless spender."), "indirect")
+    assert q.cue and q.cue.text == "portrayed"
+    # without an as-phrase these verbs are perception or physical acts
+    assert quotes(model, "Farmers saw the new tractor in the barn.") == []
+    assert quotes(model, "The children painted the fence on Sunday.") == []
+    assert quotes(model, "The voters waited to see what happens in the runoff.") == []
+    assert quotes(model, "The film was seen by thousands of people in its first week.") == []
+
+
+def test_likening_takes_the_comparison(model: Language) -> None:
+    (q,) = only(quotes(model, "The mayor likened the strike to an act of sabotage."), "indirect")
+    assert q.text == "the strike to an act of sabotage"
+
+
+def test_reported_clause_in_the_cue_paragraph(model: Language) -> None:
+    # the parser runs a sentence on over a paragraph break and hangs the paragraph before on the cue as its
+    # clause: the clause in the cue's paragraph is the content
+    text = (
+        "The mayor spoke about the flood in the morning. It was a long winter for the town.”\n\n"
+        "Like a family friend, Jane Roe said it is hard for her to watch the attacks on the mayor."
+    )
+    found = [q for q in only(quotes(model, text), "indirect") if q.cue and q.cue.text == "said"]
+    assert [(q.speaker.text, q.text) for q in found if q.speaker] == [
+        ("Jane Roe", "it is hard for her to watch the attacks on the mayor")
+    ]
+
+
+def test_reported_speech_after_a_line_without_a_full_stop(model: Language) -> None:
+    # a heading line without a full stop runs into the sentence below: the quote stays in its own paragraph
+    text = "Officials met on Monday\n\nThe union said the strike would go on until the pay offer improved."
+    (q,) = quotes(model, text)
+    assert q.speaker and q.speaker.text == "The union"
+    assert q.text == "the strike would go on until the pay offer improved"
+
+
+def test_belief_inside_reported_speech_is_part_of_it(model: Language) -> None:
+    # a stance or intention anywhere inside what someone said is part of their words, not a quote of its own
+    text = "The minister said that the union, which opposes the plan, will meet again on Friday."
+    found = only(quotes(model, text), "indirect")
+    assert [q.cue.text for q in found if q.cue] == ["said"]
+    assert found[0].speaker and found[0].speaker.text == "The minister"
+
+
+def test_quantity_pronouns_stand_for_people(model: Language) -> None:
+    (q,) = only(quotes(model, "Many fear that the new dam will flood the valley."), "indirect")
+    assert q.speaker and q.speaker.text == "Many"
+    (q,) = only(quotes(model, "Forty percent of the farmers want to sell their land."), "indirect")
+    assert q.speaker and q.speaker.text == "Forty percent of the farmers"
+    # a quantity of things holds no belief
+    assert quotes(model, "Some of the money hopes to find its way home.") == []
+
+
+def test_people_nouns_hold_beliefs(model: Language) -> None:
+    (q,) = only(quotes(model, "Her neighbors believe that the fire was set on purpose."), "indirect")
+    assert q.speaker and q.speaker.text == "Her neighbors"
+
+
+def test_talking_about_and_referring_to(model: Language) -> None:
+    (q,) = only(quotes(model, "The governor talked about the drought at length."), "indirect")
+    assert q.cue and q.cue.text == "talked about" and q.text == "the drought"
+    (q,) = only(quotes(model, "The senator often referred to the treaty."), "indirect")
+    assert q.cue and q.cue.text == "often referred to" and q.text == "the treaty"
+    # talking to someone says nothing yet
+    assert quotes(model, "The governor talked to the farmers on Monday.") == []

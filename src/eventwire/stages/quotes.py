@@ -185,7 +185,24 @@ def _frames(doc: Doc, marked: Marked, marks: list[Marked], starts: list[int]) ->
         words = [t for t in prev if not t.is_space]
         if words and words[-1].text == ":" and prev.start_char >= prev_close:
             before = words
+    if not before:
+        before = _colon_line_above(doc, first, prev_close)
     return after, list(reversed(before))
+
+
+def _colon_line_above(doc: Doc, first: Token, prev_close: int) -> list[Token]:
+    """The words of a line that ends with a colon right above a quote that opens its paragraph ("He said:", blank
+    line, then the quoted paragraph), when the parser made one sentence of the two."""
+    i = first.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in doc[i + 1 : first.i].text + doc[i].whitespace_:
+        return []
+    colon = doc[i]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    lo = max(line_start, prev_close, colon.sent.start_char)
+    return [t for t in doc[colon.sent.start : colon.i + 1] if t.idx >= lo and not t.is_space]
 
 
 _DASH_NAME = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–“”\"]{1,60}?)[ \t\xa0.]*(?:\n|$)")
@@ -236,6 +253,9 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
         known = _by_surname(doc, m.group(1)) or (m.group(1).isupper() and labels[m.group(1)] > 1)
         if not mentioned and not known:
             continue
+        label = doc.char_span(label_start, label_end, alignment_mode="expand")
+        if label is not None and len(label) > 1 and verb_cue(label[-1]) is not None:
+            continue  # "Jane Roe added: ...": a speaker and a cue, attributed as such
         speaker = _speaker_at(doc, label_start, label_end)
         if speaker is None:
             continue
@@ -306,6 +326,21 @@ def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
     return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content
 
 
+def _in_cue_paragraph(content: Span, cue: Span) -> Span:
+    """The part of reported content that lies in the cue's paragraph (a paragraph break ends a sentence, whatever
+    the parser made of it)."""
+    text = doc_text(content.doc)
+    lo = text.rfind("\n", 0, cue.start_char) + 1
+    hi = text.find("\n", cue.end_char)
+    hi = len(text) if hi < 0 else hi
+    tokens = [t for t in content if lo <= t.idx and t.idx + len(t) <= hi and not t.is_space]
+    while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+        tokens.pop()
+    while tokens and tokens[0].is_punct and not tokens[0].is_quote:
+        tokens.pop(0)
+    return content.doc[tokens[0].i : tokens[-1].i + 1] if tokens else content.doc[cue.start : cue.start]
+
+
 def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -> bool:
     """Whether the span has words that are not inside quotation marks ("that “...”" has one)."""
     inside = [False] * (end - start)
@@ -324,9 +359,14 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             continue  # the words are a direct quote: attributed there
         c = _close_open_quote(c, marks)
         speaker = speaker_from(rep.speaker)
+        verb = rep.cue[0]
+        if speaker.start < verb.idx < speaker.end and not rep.speaker.is_ancestor(verb):
+            speaker = speaker_from(rep.speaker, verb)  # words after the cue hung on the subject: cut there
+        if not _one_paragraph(doc_text(doc), c.start_char, c.end_char):
+            c = _in_cue_paragraph(c, rep.cue)  # the parser ran the sentence on over a paragraph break
         lo = min(c.start_char, speaker.start, rep.cue.start_char)
         hi = max(c.end_char, speaker.end, rep.cue.end_char)
-        if not _one_paragraph(doc_text(doc), lo, hi):
+        if not len(c) or not _one_paragraph(doc_text(doc), lo, hi):
             continue
         if speaker.start < c.end_char and c.start_char < speaker.end:
             continue
@@ -340,6 +380,9 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     nested: set[int] = set()
     for i, (orep, oq) in enumerate(found):
         for j, (irep, iq) in enumerate(found):
+            inside = orep.content.start <= irep.cue.start and irep.cue.end <= orep.content.end
+            if i != j and inside and _is_attitude(irep.cue) and not _is_attitude(orep.cue):
+                nested.add(j)  # "X said that although the loss is felt by Iran, ...": part of what X said
             if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
                 continue
             if _is_attitude(irep.cue):

@@ -109,4 +109,22 @@ def verb_group(verb: Token) -> Span:
         start -= 1
     if end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
         end += 1
+    if end < len(doc) and _manner_after(doc[end], verb):
+        end += 1
     return doc[start:end]
+
+
+_NOT_MANNER = frozenset(("so", "as", "not", "too", "very", "just", "only", "even", "how", "when", "where", "why"))
+
+
+def _manner_after(tok: Token, verb: Token) -> bool:
+    """An adverb right after the verb that says how or when it was said ("said flatly", "wrote back", "has said
+    repeatedly", "added later"): part of the cue, as the adverbs before it are ("has also said"). Not a pro-form
+    ("said so") nor a word that opens a clause ("said when ...")."""
+    return (
+        tok.head.i == verb.i
+        and tok.dep_ == "advmod"
+        and tok.tag_ in ("RB", "RBR")
+        and tok.lower_ not in _NOT_MANNER
+        and not any(True for _ in tok.children)
+    )

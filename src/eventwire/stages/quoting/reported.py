@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import cue_group, is_agent, is_agent_possessor, subject_of
+from .speakers import coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -36,20 +36,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _TOPIC = ("about", "of", "against")  # "warned of ...", "complained about ...", "spoke out against ..."
-_TOPIC_PREPS = {"call": ("for", "on"), "point": ("to",)}  # "called for a ceasefire", "pointed to the polls"
+_TOPIC_PREPS = {"call": ("for", "on"), "point": ("to",), "refer": ("to",)}  # "called for a ceasefire", "pointed to
+# the polls", "referring to the governor"
 
 
 def content_child(verb: Token) -> Token | None:
     cue = verb_cue(verb)
     if cue is None:
         return None
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
+    if cue.judged:
+        return _judged_object(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:  # a clause in the verb's paragraph (the parser now and then hangs the paragraph before on it)
+        return next((c for c in clauses if _same_paragraph(verb, c)), clauses[0])
     pro_form = next((c for c in verb.rights if _pro_form(c)), None)
     if pro_form is not None:
         return pro_form
-    stray = _stray_that_clause(verb, cue.object)
+    stray = _stray_that_clause(verb, cue.object) or _bare_clause(verb)
     if stray is not None:
         return stray
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -65,8 +68,7 @@ def content_child(verb: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for raising taxes"
             if objs and not _relative_pronoun(objs[0]):  # "an action that everyone will speak about"
                 return objs[0]
-    judged = cue.judged and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
-    if cue.object or judged:
+    if cue.object:
         for child in verb.children:
             if child.dep_ == "dobj" and not _relative_pronoun(child):  # "the plan that he announced"
                 return child
@@ -74,6 +76,25 @@ def content_child(verb: Token) -> Token | None:
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
     return None
+
+
+def _same_paragraph(verb: Token, child: Token) -> bool:
+    """Whether no line break separates the verb from the head of its dependent."""
+    lo, hi = sorted((verb.i, child.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
+
+
+def _judged_object(verb: Token) -> Token | None:
+    """The object of a verb of judging, only with the as- or for-phrase that judges it ("saw the plan as a
+    betrayal", "attacked the senator for his vote"): without it the verb is one of perception or a physical act
+    ("saw the convoy", "to see what happens", "attacked the base"), so no clause or bare object counts."""
+    if not _judging_phrase(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and not _relative_pronoun(c)), None)
+
+
+def _judging_phrase(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
 
 
 def _relative_pronoun(tok: Token) -> bool:
@@ -113,6 +134,29 @@ def _stray_that_clause(verb: Token, takes_object: bool) -> Token | None:
     return None
 
 
+def _bare_clause(verb: Token) -> Token | None:
+    """A finite clause with a subject of its own and no subordinator, after a speech verb, that the parser hung
+    as an adverbial clause ("said after the convention he would not accept ..."): an adverbial clause opens with
+    a subordinator (when, if, because, as), so a bare one is the reported clause."""
+    row = verb_cue(verb)
+    if row is None or row.agent:
+        return None
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.tag_ in ("VBG", "VBN", "TO"):
+            continue
+        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.lefts):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.lefts) and _finite(child):
+            return child
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    first = aux[0] if aux else verb
+    return first.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _audience(obj: Token) -> bool:
     """Whether an object names people spoken to ("reporters", "a meeting of local leaders")."""
     of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -150,10 +194,9 @@ def _content_span(verb: Token, child: Token) -> Span:
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
                 return doc[slice(*_trim(doc, sib.i + 1, sib.right_edge.i + 1))]  # "accused X of Y": Y
-            if (
-                sib.i > child.i and sib.dep_ == "prep" and sib.lower_ in ("for", "as")
-            ):  # "blamed X for Y", "described X as Y"
-                end = max(end, sib.right_edge.i + 1)
+            likened = sib.lower_ == "to" and verb.lemma_.lower() in ("liken", "compare")  # "likened X to Y"
+            if sib.i > child.i and sib.dep_ == "prep" and (sib.lower_ in ("for", "as") or likened):
+                end = max(end, sib.right_edge.i + 1)  # "blamed X for Y", "described X as Y"
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
     if child.dep_ == "pobj" and child.head.lower_ == "on":  # "called on the mayor to resign": with the infinitive
@@ -166,9 +209,24 @@ def _content_span(verb: Token, child: Token) -> Span:
     if child.i < verb.i:  # "..., X said": the whole clause before the cue, up to the comma
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
         start = max(verb.sent.start, _last_break(doc, verb.sent.start, start))
+    end = _cut_raised_conjunct(verb, start, end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
+
+
+def _cut_raised_conjunct(verb: Token, start: int, end: int) -> int:
+    """End the content before a verb that the parser hung inside it but that goes with the cue itself ("stated
+    the troops were there to prevent attacks and denied ...": the denial is a second act of the speaker, see
+    ``coordinated_with``), and before its conjunction."""
+    doc = verb.doc
+    for tok in doc[max(start, verb.i + 1) : end]:
+        if tok.dep_ == "conj" and tok.head.i != verb.i and coordinated_with(tok).i == verb.i:
+            cut = tok.left_edge.i
+            while cut > start and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return min(end, cut)
+    return end
 
 
 def _last_break(doc: Doc, lo: int, start: int) -> int:
@@ -249,7 +307,11 @@ def _passive_by(verb: Token) -> Reported | None:
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subj is None or agent is None or by is None or subj.i > verb.i or subj.tag_ in ("WP", "WDT", "EX"):
         return None
+    if _naming(by):
+        return None  # "the group is known by the acronym ISIL": a name, not a source
     row = verb_cue(verb)
+    if row is not None and row.judged and not _judging_phrase(verb):
+        return None  # "the film was seen by thousands": perception, not judgement ("was seen by many as ...")
     if row is not None and (row.agent or not row.object) and not is_agent(by):
         return None  # "the plan is backed by new taxes"; "the story was reported by the Post" (a clause verb:
         # the subject is the report only when a person or group wrote it)
@@ -260,6 +322,17 @@ def _passive_by(verb: Token) -> Reported | None:
     group = verb_group(verb)
     cue = doc[group.start : agent.i + 1] if agent.i == group.end else group
     return Reported(cue, by, doc[start:end])
+
+
+_NAMES = frozenset(("name", "acronym", "initial", "initials", "abbreviation", "nickname", "moniker", "alias"))
+_NAMES |= frozenset(("label", "epithet", "pseudonym", "codename"))
+
+
+def _naming(by: Token) -> bool:
+    """Whether the object of a by-phrase is a name ("known by the acronym X", "referred to by its initials",
+    "called by the nickname X"): a naming passive says what someone is called, and nobody in it speaks."""
+    words = [by, *(c for c in by.children if c.dep_ in ("compound", "nmod", "appos"))]
+    return any(w.lemma_.lower() in _NAMES or w.lower_ in _NAMES for w in words)
 
 
 def _parenthetical(verb: Token) -> list[Reported]:

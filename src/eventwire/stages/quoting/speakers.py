@@ -28,6 +28,7 @@ PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "NORP", "GPE")
 PERSON_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_person_nouns.txt"
 AGENT_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_agent_nouns.txt"
+TEXT_NOUNS_FILE = Path(__file__).resolve().parents[2] / "lexicons" / "quote_text_nouns.txt"
 AGENT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
 AGENT_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
@@ -46,12 +47,22 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def text_nouns() -> frozenset[str]:
+    """Nouns for texts and recordings that carry words (``lexicons/quote_text_nouns.txt``)."""
+    lines = TEXT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def is_agent(subj: Token) -> bool:
     """Whether a subject names someone who can hold a belief or an intention: a personal pronoun other than
     "it", a name (tagged or capitalised), or a noun for people, a role or an organised group. Attitude verbs
     have other senses with things as subjects ("the bill expects no revenue", "it seems"), which are not
     attributions."""
     word = subj.lower_
+    if word in _PEOPLE_WORDS:  # "many fear ...", "others want ...", "those who ..."; "some of the money" is not
+        counted = _counted(subj)
+        return is_agent(counted) if counted is not None else True
     if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT", "DT"):
         return word in AGENT_PRONOUNS
     if subj.ent_type_ in AGENT_ENTITY_TYPES or subj.pos_ == "PROPN":
@@ -65,6 +76,12 @@ def is_agent(subj: Token) -> bool:
 
 _QUANTITIES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
 _QUANTITIES |= frozenset(("number", "majority", "minority", "handful", "most", "many", "some", "all", "none"))
+_QUANTITIES |= frozenset(("percent", "%", "percentage", "plurality", "half", "third", "quarter", "both", "few"))
+_QUANTITIES |= frozenset(("several", "others", "each", "neither", "either", "one", "two", "three"))
+# Pronouns of quantity that stand for people when they count nothing named ("many fear", "others say"; "those
+# who voted"); with "of" they count what follows ("some of the voters": voters, "most of the money": no one).
+_PEOPLE_WORDS = frozenset(("many", "some", "most", "both", "few", "several", "others", "everyone", "everybody"))
+_PEOPLE_WORDS |= frozenset(("anyone", "anybody", "someone", "somebody", "nobody", "neither", "those"))
 
 
 def _counted(subj: Token) -> Token | None:
@@ -117,20 +134,92 @@ def subject_of(verb: Token) -> Token | None:
         if issued_text(verb) is not None:
             verb = head.head  # "issued a statement saying ...": who issued it
             continue
+        carrier = carrier_text(verb)
+        if carrier is not None:
+            return carrier
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if verb.dep_ == "xcomp" and obj is not None and is_agent(obj):
             return None  # "asked the panel to discuss ...": the panel is asked to speak; it has not spoken
-        if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and not passive):
+        if verb.dep_ == "conj":
+            verb = coordinated_with(verb)
+            continue
+        if verb.dep_ in ("advcl", "xcomp") and not passive:
             verb = head
             continue
         return None
     return None
 
 
+_FINITE = {"VBD": ("VBD",), "VBZ": ("VBZ", "VBP"), "VBP": ("VBZ", "VBP")}
+
+
+def coordinated_with(verb: Token) -> Token:
+    """The verb a conjoined verb is coordinated with: the one the parser hung it on, unless that one has
+    another form. Coordinated verbs share their form, and the parser hangs "and VERBed" after a long
+    complement on the last verb before it: in "X said Y will honor Z and announced ..." or "X stated the
+    troops were there to prevent attacks and denied ...", a finite "announced"/"denied" cannot go with the
+    bare "honor"/"prevent". It goes with an enclosing verb of its own form: a speech verb with a speech verb
+    (the report goes on: "stated ... and denied"), else the nearest."""
+    head = verb.head
+    forms = _FINITE.get(verb.tag_)
+    if verb.dep_ != "conj" or forms is None or _form(head) not in ("VB", "VBG", "TO", "MD"):
+        return head
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return head  # a clause of its own ("and that he is ...")
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].dep_ != "cc":
+        return head  # no "and" before it: not a coordination the parser got right in the first place
+    speech = verb_cue(verb) is not None
+    chain = list(head.ancestors)
+    nearest: Token | None = None
+    for anc in chain:
+        if anc.tag_ not in forms or anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if speech and verb_cue(anc) is not None:
+            nearest = anc
+            break
+        nearest = nearest or anc
+    if nearest is None:
+        return head
+    between = verb.doc[nearest.i + 1 : verb.i]
+    if any(t.tag_ in forms and t.pos_ == "VERB" and t not in chain for t in between):
+        return head  # "... when the police located her and told her": a verb of the form off the chain
+    return nearest
+
+
+def _form(verb: Token) -> str:
+    """The form of a verb group: the tag of its first auxiliary ("will honor": MD, "to prevent": TO, "is
+    breathing": VBZ), else of the verb."""
+    aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    return aux[0].tag_ if aux else verb.tag_
+
+
 _ISSUING = frozenset(("issue", "release", "send", "write", "post", "publish", "sign", "file", "submit", "pen", "put"))
+_ISSUING |= frozenset(("read", "deliver", "tweet", "draft"))  # reading out one's statement is saying it
+
+
+def carrier_text(verb: Token) -> Token | None:
+    """The text a participle cue describes when the text, not the subject, says the words: "Police found a note
+    saying ...", "received a letter saying ..." (a noun of ``quote_text_nouns.txt`` right before the
+    participle, the object of a verb that is not one of issuing it: who found or received a note did not write
+    it)."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    text: Token | None = None
+    if verb.dep_ == "acl":
+        text, governor = head, head.head
+    elif verb.dep_ in ("advcl", "xcomp"):
+        text = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+        governor = head
+    else:
+        return None
+    if text is None or text.dep_ != "dobj" or text.lemma_.lower() not in text_nouns():
+        return None
+    return None if governor.lemma_.lower() in _ISSUING else text
 
 
 def issued_text(verb: Token) -> Token | None:
@@ -174,6 +263,18 @@ def _holds_cue(clause: Token) -> bool:
     return any(verb_cue(t) is not None for t in clause.subtree)
 
 
+def _participle_modifier(tok: Token, head: Token) -> bool:
+    """A participle that restricts a noun of the phrase, right after it ("a study released by the agency", "lawyers
+    representing the family", "those targeted by strikes"): part of the name of who speaks, unless it reports
+    speech itself."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBN", "VBG")
+        and not _comma_before(tok.doc, tok, head.i)
+        and not _holds_cue(tok)
+    )
+
+
 def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> Span:
     """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and relative clauses, restrictive
     ("an official who asked not to be named") or, when ``described``, comma-set (", who was elected in 2010,":
@@ -189,6 +290,7 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
         holds_cue = cue is not None and doc[i].head.i == head.i and doc[i].left_edge.i <= cue.i <= doc[i].right_edge.i
         set_off = doc[i].dep_ == "relcl" and _comma_before(doc, doc[i], head.i)
         kept = doc[i].dep_ == "relcl" and (not set_off or (described and not _holds_cue(doc[i])))
+        kept = kept or _participle_modifier(doc[i], head)
         if holds_cue or (doc[i].dep_ in _CUT_CLAUSES and not kept):
             end = max(head.i + 1, doc[i].left_edge.i)
             break
@@ -199,7 +301,11 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
             break
     for sib in reversed(list(head.head.lefts) if head.head.i != head.i else []):
         if sib.i < head.i and sib.right_edge.i + 1 == start and sib.dep_ in ("nsubj", "nmod"):
+            if "\n" in doc[sib.left_edge.i : start].text:
+                break  # a dateline or time stamp above ("12:15 p.m.\n\nJane Roe says"): another line
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
+    if cue is not None and head.i < cue.i < end:
+        end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
