@@ -237,7 +237,27 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         if not len(content) or short or content.start <= tok.i < content.end:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
+        fronted = _fronted_part(tok, subj, content)
+        if fronted is not None:
+            found.append(Reported(_cue_words(tok, child), subj, fronted))
     return found
+
+
+def _fronted_part(verb: Token, subj: Token, content: Span) -> Span | None:
+    """The words before a cue set off by commas in the middle of its sentence ("In May, she said, the talks
+    failed"; "The plan, he said, has failed"): a speaker and verb between commas interrupt the reported
+    sentence, so what comes before them is the start of the content (the parser often hangs it on the
+    verb). The content after the cue is the rest."""
+    doc = verb.doc
+    speaker_start = min(subj.left_edge.i, verb_group(verb).start)
+    after = verb_group(verb).end
+    if content.start <= verb.i or speaker_start < 1 or doc[speaker_start - 1].text != ",":
+        return None
+    if after >= len(doc) or doc[after].text != "," or content.start != after + 1:
+        return None
+    lo = max(verb.sent.start, _last_break(doc, verb.sent.start, speaker_start - 1))
+    start, end = _trim(doc, lo, speaker_start - 1)
+    return doc[start:end] if end > start else None
 
 
 def _passive_by(verb: Token) -> Reported | None:
@@ -275,7 +295,9 @@ def _parenthetical(verb: Token) -> list[Reported]:
     head = verb.head
     lo, hi = max(head.left_edge.i, verb.sent.start), min(head.right_edge.i + 1, verb.sent.end)
     cue = verb_group(verb)
-    parts = [_trim(doc, lo, verb.left_edge.i), _trim(doc, verb.right_edge.i + 1, hi)]
+    speaker_start = min(subj.left_edge.i, cue.start)  # "If it fails, he argues, ...": a clause the parser
+    # hung on the cue verb is still before the speaker, part of what was said
+    parts = [_trim(doc, lo, speaker_start), _trim(doc, verb.right_edge.i + 1, hi)]
     return [Reported(cue, subj, doc[a:b]) for a, b in parts if b - a >= 1 and not (a <= subj.i < b)]
 
 
