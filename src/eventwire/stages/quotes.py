@@ -46,6 +46,7 @@ class _Attribution:
     speaker: Speaker
     cue: TextSpan
     medium: str | None = None
+    at: int = -1  # where the quote that made it ends (for continuing it)
 
 
 def _tspan(span: Span) -> TextSpan:
@@ -279,17 +280,48 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
         if att is None and kind == "direct":
             att = _dash_signature(doc, marked.outer[1], starts)
         if att is None and kind == "direct":
-            att = last_by_para.get(para)
-            if att is None and not text[starts[para] : marked.open].strip():
+            att = _last_in_paragraph(last_by_para.get(para), reported, starts, para, marked.open)
+            if att is None and not text[starts[para] : marked.open].strip() and not _heading(text, marked, starts):
                 earlier = [p for p in last_by_para if p < para]
                 if earlier and not any(text[starts[p] : starts[p + 1]].strip() for p in range(max(earlier) + 1, para)):
                     att = last_by_para[max(earlier)]
         if att is None:
             continue
         if kind == "direct":
-            last_by_para[_para(starts, marked.close)] = att
+            last_by_para[_para(starts, marked.close)] = _Attribution(att.speaker, att.cue, att.medium, marked.close)
         quotes.append(Quote(start, end, text[start:end], kind, att.speaker, att.cue, att.medium))
     return quotes
+
+
+def _last_in_paragraph(
+    direct: _Attribution | None, reported: list[tuple[Reported, Quote]], starts: list[int], para: int, pos: int
+) -> _Attribution | None:
+    """The attribution a quote without a cue of its own continues: the last speech of its paragraph before
+    it, direct or reported ("The plan failed, she said. “It was doomed.”": the words go on in her voice)."""
+    last = direct
+    for rep, q in reported:
+        if q.speaker is None or q.end > pos or _para(starts, q.start) != para or not _finite_speech(rep.cue):
+            continue
+        if last is None or q.end > last.at:
+            last = _Attribution(q.speaker, q.cue or TextSpan("", 0, 0), q.medium, q.end)
+    return last
+
+
+def _heading(text: str, marked: Marked, starts: list[int]) -> bool:
+    """A paragraph that is only a short phrase in single marks ("‘All Bets Are Off.’"): a section heading
+    quoting the story, not the next words of the last speaker (a continued quotation reopens with the double
+    marks it was opened with)."""
+    para = _para(starts, marked.open)
+    end = starts[para + 1] - 1 if para + 1 < len(starts) else len(text)
+    start, stop = marked.content(text)
+    return marked.single and not text[marked.outer[1] : end].strip() and len(text[start:stop].split()) <= 8
+
+
+def _finite_speech(cue_words: Span) -> bool:
+    """A cue that tells a speech act as a clause of its own ("she said", "he added"), not an attitude ("he
+    believes") or a participle or infinitive that hangs on another clause ("..., adding", "to explain")."""
+    root = cue_words.root
+    return root.tag_ in ("VBD", "VBZ", "VBP") and not _is_attitude(cue_words)
 
 
 def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
