@@ -200,12 +200,19 @@ _WHO = ("who", "whom", "whose")
 def _aside(tok: Token) -> bool:
     """Whether a comma-set phrase headed by ``tok`` describes rather than continues what was said."""
     if tok.dep_ in _ASIDES:
-        return True
+        return not _bare_name(tok)
     if tok.dep_ != "relcl":
         return False
     named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
     row = verb_cue(tok)
     return named or (row is not None and not row.agent)  # ", which he said were ...": a report of its own
+
+
+def _bare_name(tok: Token) -> bool:
+    """An apposition that is only a proper name ("Tulsa, Oklahoma"; "the museum's director, Lonnie Bunch"):
+    it names or places what comes before it, as part of the speaker's reference, rather than describing it."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
 def _cue_words(verb: Token, child: Token) -> Span:
