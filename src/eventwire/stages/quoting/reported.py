@@ -28,9 +28,13 @@ class Reported:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without punctuation (quotation marks aside) and spaces at either end, nor a coordinator left dangling
+    at the end when the parser hung the conjunct elsewhere ("... were not complete, and")."""
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].is_space):
         start += 1
-    while end > start and ((doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space):
+    while end > start and (
+        (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space or doc[end - 1].tag_ == "CC"
+    ):
         end -= 1
     return start, end
 
@@ -156,7 +160,8 @@ def _content_span(verb: Token, child: Token) -> Span:
                 end = max(end, sib.right_edge.i + 1)
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
-    if child.dep_ == "pobj" and child.head.lower_ == "on":  # "called on the mayor to resign": with the infinitive
+    if child.dep_ == "pobj" and child.head.lower_ in ("on", "for"):  # "called on the mayor to resign", "called
+        # for the troops to withdraw": with the infinitive
         infinitive = _infinitive_after(verb, child)
         end = max(end, infinitive.right_edge.i + 1) if infinitive is not None else end
     if child.dep_ == "xcomp":  # "urged supporters to vote": the object with its infinitive
