@@ -150,6 +150,9 @@ def _content_span(verb: Token, child: Token) -> Span:
     if _pro_form(child):  # "said as much in May": the pro-form, with the phrase of "the same of (for, about) X"
         of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "about")]
         return doc[start : of[0].right_edge.i + 1 if of else child.i + 1]
+    told = _told_by_noun(child)
+    if told is not None:  # "expressed concern that ...": the clause
+        return doc[slice(*_trim(doc, told.left_edge.i, told.right_edge.i + 1))]
     if child.dep_ in ("dobj", "oprd"):
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
@@ -174,6 +177,16 @@ def _content_span(verb: Token, child: Token) -> Span:
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
+
+
+def _told_by_noun(obj: Token) -> Token | None:
+    """The clause of a cue noun that is the object of the verb and ends it ("voiced hope that the talks
+    resume", "repeated his claim that ..."): the verb and the noun say together that something was said or
+    held, and the clause is what."""
+    if obj.dep_ != "dobj":
+        return None
+    told = _noun_content(obj)
+    return told if told is not None and told.right_edge.i == obj.right_edge.i else None
 
 
 def _last_break(doc: Doc, lo: int, start: int) -> int:
@@ -224,6 +237,8 @@ def _cue_words(verb: Token, child: Token) -> Span:
     group = cue_group(verb)
     if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
+    if _told_by_noun(child) is not None:  # "expressed concern": the noun is part of the cue
+        return verb.doc[group.start : max(group.end, child.i + 1)]
     return group
 
 
