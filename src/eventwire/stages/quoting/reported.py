@@ -173,7 +173,7 @@ def _content_span(verb: Token, child: Token) -> Span:
                 start = min(start, sib.left_edge.i)
     if child.i < verb.i:  # "..., X said": the whole clause before the cue, up to the comma
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
-        start = max(verb.sent.start, _last_break(doc, verb.sent.start, start))
+        start = _skip_connective(doc, max(verb.sent.start, _last_break(doc, verb.sent.start, start)), end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
@@ -187,6 +187,21 @@ def _told_by_noun(obj: Token) -> Token | None:
         return None
     told = _noun_content(obj)
     return told if told is not None and told.right_edge.i == obj.right_edge.i else None
+
+
+_CONNECTIVES = ("however", "meanwhile", "moreover", "nevertheless", "nonetheless", "still", "yet", "instead", "also")
+
+
+def _skip_connective(doc: Doc, start: int, end: int) -> int:
+    """After a sentence-initial conjunction or linking adverb ("But ...", "However, ..."): the word ties the
+    sentence to the writer's previous one, so it is no part of what the speaker said."""
+    if start >= end:
+        return start
+    first = doc[start]
+    linking = first.lower_ in _CONNECTIVES and start + 1 < end and doc[start + 1].text == ","
+    if first.tag_ == "CC" or linking:
+        return start + 1
+    return start
 
 
 def _last_break(doc: Doc, lo: int, start: int) -> int:
@@ -283,7 +298,7 @@ def _fronted_part(verb: Token, subj: Token, content: Span) -> Span | None:
     if after >= len(doc) or doc[after].text != "," or content.start != after + 1:
         return None
     lo = max(verb.sent.start, _last_break(doc, verb.sent.start, speaker_start - 1))
-    start, end = _trim(doc, lo, speaker_start - 1)
+    start, end = _trim(doc, _skip_connective(doc, lo, speaker_start - 1), speaker_start - 1)
     return doc[start:end] if end > start else None
 
 
@@ -324,7 +339,7 @@ def _parenthetical(verb: Token) -> list[Reported]:
     cue = verb_group(verb)
     speaker_start = min(subj.left_edge.i, cue.start)  # "If it fails, he argues, ...": a clause the parser
     # hung on the cue verb is still before the speaker, part of what was said
-    parts = [_trim(doc, lo, speaker_start), _trim(doc, verb.right_edge.i + 1, hi)]
+    parts = [_trim(doc, _skip_connective(doc, lo, speaker_start), speaker_start), _trim(doc, verb.right_edge.i + 1, hi)]
     return [Reported(cue, subj, doc[a:b]) for a, b in parts if b - a >= 1 and not (a <= subj.i < b)]
 
 
@@ -339,7 +354,7 @@ def according_to(doc: Doc) -> list[Reported]:
             continue
         sent = tok.sent
         phrase_start, phrase_end = tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1
-        before = _trim(doc, sent.start, phrase_start)
+        before = _trim(doc, _skip_connective(doc, sent.start, phrase_start), phrase_start)
         after = _trim(doc, phrase_end, sent.end)
         if before[0] <= tok.head.i < before[1]:
             start, end = before
