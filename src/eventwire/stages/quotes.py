@@ -325,14 +325,18 @@ def _finite_speech(cue_words: Span) -> bool:
 
 
 def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
-    """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it."""
+    """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it, and a reported
+    clause that hands on to a quotation with a colon takes the quotation in."""
     end = content.end_char
     text = doc_text(content.doc)
+    clause = content.root.pos_ in ("VERB", "AUX")  # not an addressee ("scolded him: “...”")
     for m in marks:
         if content.start_char <= m.open < end <= m.close:
             end = m.outer[1]
         elif m.open >= end and not text[end : m.open].strip() and content[-1].pos_ in ("ADP", "VERB", "AUX", "DET"):
             end = m.outer[1]  # "... blamed for focusing on “he said this”": the sentence goes on in the quote
+        elif m.open >= end and text[end : m.open].strip() == ":" and "\n" not in text[end : m.open] and clause:
+            end = m.outer[1]  # "... she has what it takes: “a steady hand.”": the colon hands on to the quote
     if end == content.end_char:
         return content
     return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content
