@@ -234,6 +234,9 @@ def _aside(tok: Token) -> bool:
     """Whether a comma-set phrase headed by ``tok`` describes rather than continues what was said."""
     if tok.dep_ in _ASIDES:
         return not _bare_name(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:  # ", arguing that ...", ", adding
+        row = verb_cue(tok)  # ...": the speaker's next speech act, told by the writer
+        return row is not None and not row.agent
     if tok.dep_ != "relcl":
         return False
     named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
