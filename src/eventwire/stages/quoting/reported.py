@@ -61,6 +61,9 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
+    for_to = _for_to_clause(verb)
+    if for_to is not None and not passive:
+        return for_to
     for child in [] if passive else verb.children:  # "called for a ceasefire", "warned of reprisals"
         # (a passive subject is who the words are about: "he was accused of fraud")
         if child.lower_ == "on" and not _infinitive_after(verb, child):
@@ -77,6 +80,21 @@ def content_child(verb: Token) -> Token | None:
         complements = [c for c in verb.rights if c.dep_ == "oprd"]
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
+    return None
+
+
+def _for_to_clause(verb: Token) -> Token | None:
+    """A for-to clause after a verb that takes "for" ("called for residents to leave", parsed as a clause
+    marked by "for"): the clause without "for" is what was called for. Only a person or group calls for
+    something in this sense ("the protocol called for the guests to leave" is a rule, not a demand)."""
+    subj = subject_of(verb)
+    if "for" not in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC) or subj is None or not is_agent(subj):
+        return None
+    for child in verb.rights:
+        first = child.left_edge
+        if child.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and first.i == verb.i + 1:
+            if any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                return child
     return None
 
 
@@ -147,6 +165,8 @@ def _infinitive_after(verb: Token, after: Token) -> Token | None:
 def _content_span(verb: Token, child: Token) -> Span:
     doc = verb.doc
     start, end = child.left_edge.i, child.right_edge.i + 1
+    if child.dep_ == "advcl" and doc[start].dep_ == "mark" and doc[start].lower_ == "for":  # "called for X to Y"
+        start += 1
     if _pro_form(child):  # "said as much in May": the pro-form, with the phrase of "the same of (for, about) X"
         of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "about")]
         return doc[start : of[0].right_edge.i + 1 if of else child.i + 1]
@@ -255,6 +275,8 @@ def _cue_words(verb: Token, child: Token) -> Span:
     group = cue_group(verb)
     if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
+    if child.dep_ == "advcl" and child.left_edge.lower_ == "for":  # "called for" (a for-to clause)
+        return verb.doc[group.start : max(group.end, child.left_edge.i + 1)]
     if _told_by_noun(child) is not None:  # "expressed concern": the noun is part of the cue
         return verb.doc[group.start : max(group.end, child.i + 1)]
     return group
