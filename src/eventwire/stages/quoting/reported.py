@@ -92,9 +92,9 @@ def _for_to_clause(verb: Token) -> Token | None:
         return None
     for child in verb.rights:
         first = child.left_edge
-        if child.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and first.i == verb.i + 1:
-            if any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
-                return child
+        marked = child.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and first.i == verb.i + 1
+        if marked and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+            return child
     return None
 
 
