@@ -100,3 +100,14 @@ def test_a_straight_opening_mark_closed_by_a_curly_one() -> None:
     assert [nested[slice(*m.content(nested))] for m in find_marked(nested)] == [
         "They called it “a farce” before the vote."
     ]
+
+
+def test_a_cue_whose_words_follow_it_does_not_take_the_quotation_before_it(nlp: Language) -> None:
+    text = "In an interview with “Morning Report,” Jane Okafor said the new plan would fail."
+    assert [(q.kind, q.text) for q in nlp(text)._.quotes] == [("indirect", "the new plan would fail")]
+    # an interrupted quotation is still one speaker's
+    text = "“By next spring,” the senator said, “the bridge will be open.”"
+    assert said(nlp, text, "direct") == [
+        ("the senator", "said", "By next spring,"),
+        ("the senator", "said", "the bridge will be open."),
+    ]

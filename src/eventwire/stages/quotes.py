@@ -271,7 +271,8 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
                 att = _governing_cue(first, outer) if first is not None else None
         if att is None and (kind == "direct" or text[end - 1 : end] in (",", ".", "?", "!")):
             after, before = _frames(doc, marked, marks, starts)  # partial: only a quote that ends a clause
-            att = _search(after, outer)
+            onward = next((k for k, t in enumerate(after) if _reports_onward(t, outer)), len(after))
+            att = _search(after[:onward], outer)
             if att is None or (before and before[0].text == ":" and att.speaker.start < outer[0]):
                 # "X said: “...”, adding ...": the colon hands the quote to X, unless a speaker named after the
                 # quote claims it (“...,” he added)
@@ -315,6 +316,17 @@ def _heading(text: str, marked: Marked, starts: list[int]) -> bool:
     end = starts[para + 1] - 1 if para + 1 < len(starts) else len(text)
     start, stop = marked.content(text)
     return marked.single and not text[marked.outer[1] : end].strip() and len(text[start:stop].split()) <= 8
+
+
+def _reports_onward(tok: Token, quote_range: tuple[int, int]) -> bool:
+    """A cue after a quote whose own content follows it ("On “Meet the Press,” she said the plan ...", "“Fine,”
+    he said, he told reporters that ..."): its words are the clause after it, not the quotation before."""
+    child = content_child(tok)
+    if child is None or child.i < tok.i or child.left_edge.idx < quote_range[1]:
+        return False
+    first = child.left_edge
+    quoted = first.is_quote or (first.i > 0 and first.nbor(-1).is_quote)  # “...,” he said, “...”: one quotation
+    return not quoted
 
 
 def _finite_speech(cue_words: Span) -> bool:
