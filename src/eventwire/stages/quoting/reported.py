@@ -202,8 +202,9 @@ def _content_span(verb: Token, child: Token) -> Span:
 def _told_by_noun(obj: Token) -> Token | None:
     """The clause of a cue noun that is the object of the verb and ends it ("voiced hope that the talks
     resume", "repeated his claim that ..."): the verb and the noun say together that something was said or
-    held, and the clause is what."""
-    if obj.dep_ != "dobj":
+    held, and the clause is what. A noun with a possessor is someone else's words ("questioned the minister's
+    claim that ..."): the object stays whole, and the noun is a cue of its own."""
+    if obj.dep_ != "dobj" or any(c.dep_ == "poss" for c in obj.children):
         return None
     told = _noun_content(obj)
     return told if told is not None and told.right_edge.i == obj.right_edge.i else None
