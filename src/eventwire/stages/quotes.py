@@ -4,8 +4,10 @@
 
 - ``direct``: words between quotation marks (``quoting.marks``), attributed through the cue next to them:
   after the quote in its sentence ("“...,” he said"), else before it ("He said: “...”", or a sentence ending
-  with a colon just before). A quote without a cue of its own continues the attribution of the previous
-  quote of its paragraph (or of the paragraph before, when the quote opens its paragraph). A quote signed
+  with a colon just before); a cue whose own words follow it ("On “Show,” she said the plan ...") takes no
+  quote before it. A quote without a cue of its own continues the attribution of the previous quote or
+  finite reported speech of its paragraph (or of the last quote of the paragraph before, when the quote
+  opens its paragraph; a heading paragraph in single marks continues no one). A quote signed
   with a dash at the end of its paragraph ("“...” ― Jane Roe") and a transcript or headline line
   "NAME: words" are direct quotes too (the dash or the colon is the cue).
 - ``partial``: a few quoted words inside a clause ("revenge against the American “criminals”"); the speaker

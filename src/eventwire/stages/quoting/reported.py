@@ -3,8 +3,15 @@
 
 Each finding is a :class:`Reported`: the cue token, the speaker's head token, and the content tokens. The
 content of a speech verb is its clausal complement (ccomp), or, where the lexicon allows it, its direct
-object ("denied the reports") or its to-infinitive ("vowed to retaliate"). The content of "according to X"
-is the rest of its sentence on the side of the main verb.
+object ("denied the reports") or its to-infinitive ("vowed to retaliate"); a cue noun as object joins the
+cue and its clause is the content ("expressed hope that ..."). The content of "according to X" is the rest
+of its sentence on the side of the main verb.
+
+Boundaries: a cue set between commas inside its sentence ("In May, she said, the talks ...") has the words
+on both sides as content; a sentence-initial conjunction or linking adverb ("But", "However,") is the
+writer's; a comma-set aside at the end (an apposition other than a bare name, a relative clause about a
+named person or with a speech verb of its own, a participle of speech: ", adding that ...") is cut, and so
+is a coordinator left dangling at the end.
 """
 
 from __future__ import annotations
