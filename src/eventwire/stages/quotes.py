@@ -4,8 +4,10 @@
 
 - ``direct``: words between quotation marks (``quoting.marks``), attributed through the cue next to them:
   after the quote in its sentence ("“...,” he said"), else before it ("He said: “...”", or a sentence ending
-  with a colon just before). A quote without a cue of its own continues the attribution of the previous
-  quote of its paragraph (or of the paragraph before, when the quote opens its paragraph). A quote signed
+  with a colon just before); a cue whose own words follow it ("On “Show,” she said the plan ...") takes no
+  quote before it. A quote without a cue of its own continues the attribution of the previous quote or
+  finite reported speech of its paragraph (or of the last quote of the paragraph before, when the quote
+  opens its paragraph; a heading paragraph in single marks continues no one). A quote signed
   with a dash at the end of its paragraph ("“...” ― Jane Roe") and a transcript or headline line
   "NAME: words" are direct quotes too (the dash or the colon is the cue).
 - ``partial``: a few quoted words inside a clause ("revenge against the American “criminals”"); the speaker
@@ -46,6 +48,7 @@ class _Attribution:
     speaker: Speaker
     cue: TextSpan
     medium: str | None = None
+    at: int = -1  # where the quote that made it ends (for continuing it)
 
 
 def _tspan(span: Span) -> TextSpan:
@@ -290,7 +293,8 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
                 att = _governing_cue(first, outer) if first is not None else None
         if att is None and (kind == "direct" or text[end - 1 : end] in (",", ".", "?", "!")):
             after, before = _frames(doc, marked, marks, starts)  # partial: only a quote that ends a clause
-            att = _search(after, outer)
+            onward = next((k for k, t in enumerate(after) if _reports_onward(t, outer)), len(after))
+            att = _search(after[:onward], outer)
             if att is None or (before and before[0].text == ":" and att.speaker.start < outer[0]):
                 # "X said: “...”, adding ...": the colon hands the quote to X, unless a speaker named after the
                 # quote claims it (“...,” he added)
@@ -299,28 +303,74 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
         if att is None and kind == "direct":
             att = _dash_signature(doc, marked.outer[1], starts)
         if att is None and kind == "direct":
-            att = last_by_para.get(para)
-            if att is None and not text[starts[para] : marked.open].strip():
+            att = _last_in_paragraph(last_by_para.get(para), reported, starts, para, marked.open)
+            if att is None and not text[starts[para] : marked.open].strip() and not _heading(text, marked, starts):
                 earlier = [p for p in last_by_para if p < para]
                 if earlier and not any(text[starts[p] : starts[p + 1]].strip() for p in range(max(earlier) + 1, para)):
                     att = last_by_para[max(earlier)]
         if att is None:
             continue
         if kind == "direct":
-            last_by_para[_para(starts, marked.close)] = att
+            last_by_para[_para(starts, marked.close)] = _Attribution(att.speaker, att.cue, att.medium, marked.close)
         quotes.append(Quote(start, end, text[start:end], kind, att.speaker, att.cue, att.medium))
     return quotes
 
 
+def _last_in_paragraph(
+    direct: _Attribution | None, reported: list[tuple[Reported, Quote]], starts: list[int], para: int, pos: int
+) -> _Attribution | None:
+    """The attribution a quote without a cue of its own continues: the last speech of its paragraph before
+    it, direct or reported ("The plan failed, she said. “It was doomed.”": the words go on in her voice)."""
+    last = direct
+    for rep, q in reported:
+        if q.speaker is None or q.end > pos or _para(starts, q.start) != para or not _finite_speech(rep.cue):
+            continue
+        if last is None or q.end > last.at:
+            last = _Attribution(q.speaker, q.cue or TextSpan("", 0, 0), q.medium, q.end)
+    return last
+
+
+def _heading(text: str, marked: Marked, starts: list[int]) -> bool:
+    """A paragraph that is only a short phrase in single marks ("‘All Bets Are Off.’"): a section heading
+    quoting the story, not the next words of the last speaker (a continued quotation reopens with the double
+    marks it was opened with)."""
+    para = _para(starts, marked.open)
+    end = starts[para + 1] - 1 if para + 1 < len(starts) else len(text)
+    start, stop = marked.content(text)
+    return marked.single and not text[marked.outer[1] : end].strip() and len(text[start:stop].split()) <= 8
+
+
+def _reports_onward(tok: Token, quote_range: tuple[int, int]) -> bool:
+    """A cue after a quote whose own content follows it ("On “Meet the Press,” she said the plan ...", "“Fine,”
+    he said, he told reporters that ..."): its words are the clause after it, not the quotation before."""
+    child = content_child(tok)
+    if child is None or child.i < tok.i or child.left_edge.idx < quote_range[1]:
+        return False
+    first = child.left_edge
+    quoted = first.is_quote or (first.i > 0 and first.nbor(-1).is_quote)  # “...,” he said, “...”: one quotation
+    return not quoted
+
+
+def _finite_speech(cue_words: Span) -> bool:
+    """A cue that tells a speech act as a clause of its own ("she said", "he added"), not an attitude ("he
+    believes") or a participle or infinitive that hangs on another clause ("..., adding", "to explain")."""
+    root = cue_words.root
+    return root.tag_ in ("VBD", "VBZ", "VBP") and not _is_attitude(cue_words)
+
+
 def _close_open_quote(content: Span, marks: list[Marked]) -> Span:
-    """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it."""
+    """Reported speech that ends inside a quotation ("... is “unfit to serve.”") ends with it, and a reported
+    clause that hands on to a quotation with a colon takes the quotation in."""
     end = content.end_char
     text = doc_text(content.doc)
+    clause = content.root.pos_ in ("VERB", "AUX")  # not an addressee ("scolded him: “...”")
     for m in marks:
         if content.start_char <= m.open < end <= m.close:
             end = m.outer[1]
         elif m.open >= end and not text[end : m.open].strip() and content[-1].pos_ in ("ADP", "VERB", "AUX", "DET"):
             end = m.outer[1]  # "... blamed for focusing on “he said this”": the sentence goes on in the quote
+        elif m.open >= end and text[end : m.open].strip() == ":" and "\n" not in text[end : m.open] and clause:
+            end = m.outer[1]  # "... she has what it takes: “a steady hand.”": the colon hands on to the quote
     if end == content.end_char:
         return content
     return content.doc.char_span(content.start_char, end, alignment_mode="expand") or content

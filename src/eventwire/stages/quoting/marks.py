@@ -6,8 +6,9 @@ an opening bracket and precedes a letter, a closing one follows a non-space and 
 ("Iran’s", "didn’t" and "the students’ books" are not quotes). A quotation left open at the end of a
 paragraph continues into the next paragraph when that paragraph opens with a quotation mark of the same style
 (the news convention for quotes of several paragraphs); otherwise it is dropped, never closed by guess. A
-closing curly mark that opens a paragraph before a word is a mistyped opening mark. Two apostrophes ('') are
-one double mark, as some archives write it.
+closing curly mark that opens a paragraph before a word is a mistyped opening mark, and one that closes a
+straight opening mark with no curly quotation open inside it is its closer ("...” : styles mixed in typing).
+Two apostrophes ('') are one double mark, as some archives write it.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def find_marked(text: str) -> list[Marked]:
                 nested = True  # curly marks inside a straight quotation are nested: skip to their closer
             elif ch in CLOSE_DOUBLE and straight_open and nested:
                 nested = False
+            elif ch in CLOSE_DOUBLE and double is not None and double.width == 1 and text[double.open] == '"':
+                double.close = i  # "...” : a straight opener closed by a curly mark (styles mixed in typing)
+                found.append(double)
+                double = None
             elif ch in STRAIGHT_DOUBLE and double is not None and not straight_open:
                 pass  # straight marks inside a curly quotation are nested
             elif (

@@ -3,8 +3,15 @@
 
 Each finding is a :class:`Reported`: the cue token, the speaker's head token, and the content tokens. The
 content of a speech verb is its clausal complement (ccomp), or, where the lexicon allows it, its direct
-object ("denied the reports") or its to-infinitive ("vowed to retaliate"). The content of "according to X"
-is the rest of its sentence on the side of the main verb.
+object ("denied the reports") or its to-infinitive ("vowed to retaliate"); a cue noun as object joins the
+cue and its clause is the content ("expressed hope that ..."). The content of "according to X" is the rest
+of its sentence on the side of the main verb.
+
+Boundaries: a cue set between commas inside its sentence ("In May, she said, the talks ...") has the words
+on both sides as content; a sentence-initial conjunction or linking adverb ("But", "However,") is the
+writer's; a comma-set aside at the end (an apposition other than a bare name, a relative clause about a
+named person or with a speech verb of its own, a participle of speech: ", adding that ...") is cut, and so
+is a coordinator left dangling at the end.
 """
 
 from __future__ import annotations
@@ -28,9 +35,13 @@ class Reported:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without punctuation (quotation marks aside) and spaces at either end, nor a coordinator left dangling
+    at the end when the parser hung the conjunct elsewhere ("... were not complete, and")."""
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].is_space):
         start += 1
-    while end > start and ((doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space):
+    while end > start and (
+        (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space or doc[end - 1].tag_ == "CC"
+    ):
         end -= 1
     return start, end
 
@@ -60,6 +71,9 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.lefts):
                 return child
+    for_to = _for_to_clause(verb)
+    if for_to is not None and not passive:
+        return for_to
     for child in [] if passive else verb.children:  # "called for a ceasefire", "warned of reprisals"
         # (a passive subject is who the words are about: "he was accused of fraud")
         if child.lower_ == "on" and not _infinitive_after(verb, child):
@@ -95,6 +109,21 @@ def _judged_object(verb: Token) -> Token | None:
 
 def _judging_phrase(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+
+
+def _for_to_clause(verb: Token) -> Token | None:
+    """A for-to clause after a verb that takes "for" ("called for residents to leave", parsed as a clause
+    marked by "for"): the clause without "for" is what was called for. Only a person or group calls for
+    something in this sense ("the protocol called for the guests to leave" is a rule, not a demand)."""
+    subj = subject_of(verb)
+    if "for" not in _TOPIC_PREPS.get(verb.lemma_.lower(), _TOPIC) or subj is None or not is_agent(subj):
+        return None
+    for child in verb.rights:
+        first = child.left_edge
+        marked = child.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and first.i == verb.i + 1
+        if marked and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+            return child
+    return None
 
 
 def _relative_pronoun(tok: Token) -> bool:
@@ -187,9 +216,14 @@ def _infinitive_after(verb: Token, after: Token) -> Token | None:
 def _content_span(verb: Token, child: Token) -> Span:
     doc = verb.doc
     start, end = child.left_edge.i, child.right_edge.i + 1
+    if child.dep_ == "advcl" and doc[start].dep_ == "mark" and doc[start].lower_ == "for":  # "called for X to Y"
+        start += 1
     if _pro_form(child):  # "said as much in May": the pro-form, with the phrase of "the same of (for, about) X"
         of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "about")]
         return doc[start : of[0].right_edge.i + 1 if of else child.i + 1]
+    told = _told_by_noun(child)
+    if told is not None:  # "expressed concern that ...": the clause
+        return doc[slice(*_trim(doc, told.left_edge.i, told.right_edge.i + 1))]
     if child.dep_ in ("dobj", "oprd"):
         for sib in verb.rights:
             if sib.i > child.i and sib.dep_ == "prep" and sib.lower_ == "of" and verb.lemma_ == "accuse":
@@ -199,7 +233,8 @@ def _content_span(verb: Token, child: Token) -> Span:
                 end = max(end, sib.right_edge.i + 1)  # "blamed X for Y", "described X as Y"
             if sib.i > child.i and sib.dep_ in ("oprd", "xcomp", "ccomp"):  # "called the plan a failure"
                 end = max(end, sib.right_edge.i + 1)
-    if child.dep_ == "pobj" and child.head.lower_ == "on":  # "called on the mayor to resign": with the infinitive
+    if child.dep_ == "pobj" and child.head.lower_ in ("on", "for"):  # "called on the mayor to resign", "called
+        # for the troops to withdraw": with the infinitive
         infinitive = _infinitive_after(verb, child)
         end = max(end, infinitive.right_edge.i + 1) if infinitive is not None else end
     if child.dep_ == "xcomp":  # "urged supporters to vote": the object with its infinitive
@@ -208,7 +243,7 @@ def _content_span(verb: Token, child: Token) -> Span:
                 start = min(start, sib.left_edge.i)
     if child.i < verb.i:  # "..., X said": the whole clause before the cue, up to the comma
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
-        start = max(verb.sent.start, _last_break(doc, verb.sent.start, start))
+        start = _skip_connective(doc, max(verb.sent.start, _last_break(doc, verb.sent.start, start)), end)
     end = _cut_raised_conjunct(verb, start, end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
@@ -227,6 +262,32 @@ def _cut_raised_conjunct(verb: Token, start: int, end: int) -> int:
                 cut -= 1
             return min(end, cut)
     return end
+
+
+def _told_by_noun(obj: Token) -> Token | None:
+    """The clause of a cue noun that is the object of the verb and ends it ("voiced hope that the talks
+    resume", "repeated his claim that ..."): the verb and the noun say together that something was said or
+    held, and the clause is what. A noun with a possessor is someone else's words ("questioned the minister's
+    claim that ..."): the object stays whole, and the noun is a cue of its own."""
+    if obj.dep_ != "dobj" or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    told = _noun_content(obj)
+    return told if told is not None and told.right_edge.i == obj.right_edge.i else None
+
+
+_CONNECTIVES = ("however", "meanwhile", "moreover", "nevertheless", "nonetheless", "still", "yet", "instead", "also")
+
+
+def _skip_connective(doc: Doc, start: int, end: int) -> int:
+    """After a sentence-initial conjunction or linking adverb ("But ...", "However, ..."): the word ties the
+    sentence to the writer's previous one, so it is no part of what the speaker said."""
+    if start >= end:
+        return start
+    first = doc[start]
+    linking = first.lower_ in _CONNECTIVES and start + 1 < end and doc[start + 1].text == ","
+    if first.tag_ == "CC" or linking:
+        return start + 1
+    return start
 
 
 def _last_break(doc: Doc, lo: int, start: int) -> int:
@@ -258,7 +319,10 @@ _WHO = ("who", "whom", "whose")
 def _aside(tok: Token) -> bool:
     """Whether a comma-set phrase headed by ``tok`` describes rather than continues what was said."""
     if tok.dep_ in _ASIDES:
-        return True
+        return not _bare_name(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:  # ", arguing that ...", ", adding
+        row = verb_cue(tok)  # ...": the speaker's next speech act, told by the writer
+        return row is not None and not row.agent
     if tok.dep_ != "relcl":
         return False
     named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
@@ -266,10 +330,21 @@ def _aside(tok: Token) -> bool:
     return named or (row is not None and not row.agent)  # ", which he said were ...": a report of its own
 
 
+def _bare_name(tok: Token) -> bool:
+    """An apposition that is only a proper name ("Tulsa, Oklahoma"; "the museum's director, Lonnie Bunch"):
+    it names or places what comes before it, as part of the speaker's reference, rather than describing it."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
+
+
 def _cue_words(verb: Token, child: Token) -> Span:
     group = cue_group(verb)
     if child.dep_ in ("pobj", "pcomp") and child.head.head.i == verb.i:  # "called for"
         return verb.doc[group.start : max(group.end, child.head.i + 1)]
+    if child.dep_ == "advcl" and child.left_edge.lower_ == "for":  # "called for" (a for-to clause)
+        return verb.doc[group.start : max(group.end, child.left_edge.i + 1)]
+    if _told_by_noun(child) is not None:  # "expressed concern": the noun is part of the cue
+        return verb.doc[group.start : max(group.end, child.i + 1)]
     return group
 
 
@@ -295,7 +370,27 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         if not len(content) or short or content.start <= tok.i < content.end:
             continue
         found.append(Reported(_cue_words(tok, child), subj, content))
+        fronted = _fronted_part(tok, subj, content)
+        if fronted is not None:
+            found.append(Reported(_cue_words(tok, child), subj, fronted))
     return found
+
+
+def _fronted_part(verb: Token, subj: Token, content: Span) -> Span | None:
+    """The words before a cue set off by commas in the middle of its sentence ("In May, she said, the talks
+    failed"; "The plan, he said, has failed"): a speaker and verb between commas interrupt the reported
+    sentence, so what comes before them is the start of the content (the parser often hangs it on the
+    verb). The content after the cue is the rest."""
+    doc = verb.doc
+    speaker_start = min(subj.left_edge.i, verb_group(verb).start)
+    after = verb_group(verb).end
+    if content.start <= verb.i or speaker_start < 1 or doc[speaker_start - 1].text != ",":
+        return None
+    if after >= len(doc) or doc[after].text != "," or content.start != after + 1:
+        return None
+    lo = max(verb.sent.start, _last_break(doc, verb.sent.start, speaker_start - 1))
+    start, end = _trim(doc, _skip_connective(doc, lo, speaker_start - 1), speaker_start - 1)
+    return doc[start:end] if end > start else None
 
 
 def _passive_by(verb: Token) -> Reported | None:
@@ -348,7 +443,9 @@ def _parenthetical(verb: Token) -> list[Reported]:
     head = verb.head
     lo, hi = max(head.left_edge.i, verb.sent.start), min(head.right_edge.i + 1, verb.sent.end)
     cue = verb_group(verb)
-    parts = [_trim(doc, lo, verb.left_edge.i), _trim(doc, verb.right_edge.i + 1, hi)]
+    speaker_start = min(subj.left_edge.i, cue.start)  # "If it fails, he argues, ...": a clause the parser
+    # hung on the cue verb is still before the speaker, part of what was said
+    parts = [_trim(doc, _skip_connective(doc, lo, speaker_start), speaker_start), _trim(doc, verb.right_edge.i + 1, hi)]
     return [Reported(cue, subj, doc[a:b]) for a, b in parts if b - a >= 1 and not (a <= subj.i < b)]
 
 
@@ -363,7 +460,7 @@ def according_to(doc: Doc) -> list[Reported]:
             continue
         sent = tok.sent
         phrase_start, phrase_end = tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1
-        before = _trim(doc, sent.start, phrase_start)
+        before = _trim(doc, _skip_connective(doc, sent.start, phrase_start), phrase_start)
         after = _trim(doc, phrase_end, sent.end)
         if before[0] <= tok.head.i < before[1]:
             start, end = before
