@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventwire.records import Quote
 from eventwire.stages.quoting.marks import find_marked
+from eventwire.stages.quoting.reported import _last_break
 
 pytestmark = pytest.mark.slow
 
@@ -110,4 +111,30 @@ def test_a_cue_whose_words_follow_it_does_not_take_the_quotation_before_it(nlp: 
     assert said(nlp, text, "direct") == [
         ("the senator", "said", "By next spring,"),
         ("the senator", "said", "the bridge will be open."),
+    ]
+
+
+def test_a_quoted_word_inside_a_clause_is_no_end_of_an_earlier_quote(nlp: Language) -> None:
+    # the clause before a relaying cue ("..., the agency reported") starts after the end of an earlier direct
+    # quote, but not after a quoted word inside the clause itself
+    doc = nlp.make_doc(
+        "The minister vowed to punish the \u201ctraitors\u201d who shelled the village, the agency reported."
+    )
+    assert _last_break(doc, 0, 14) == 0
+    doc = nlp.make_doc(
+        '"We will rebuild the school," the mayor said, and the work would start in June, officials added.'
+    )
+    assert doc[_last_break(doc, 0, 20)].text == "the"
+    doc = nlp.make_doc("\u201d The talks failed, the envoy said.")
+    assert doc[_last_break(doc, 0, 5)].text == "The"
+
+
+def test_a_source_tag_at_the_end_is_no_part_of_the_speakers_words(nlp: Language) -> None:
+    text = (
+        "The defence minister also promised to punish the traitors who shelled the village, adding that "
+        "although the loss is painful, the army will only grow stronger, AFP reported Thursday."
+    )
+    added = [q for q in said(nlp, text) if q[1] == "adding"]
+    assert added == [
+        ("The defence minister", "adding", "that although the loss is painful, the army will only grow stronger")
     ]

@@ -245,9 +245,26 @@ def _content_span(verb: Token, child: Token) -> Span:
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
         start = _skip_connective(doc, max(verb.sent.start, _last_break(doc, verb.sent.start, start)), end)
     end = _cut_raised_conjunct(verb, start, end)
+    tag = _trailing_report(child)
+    end = min(end, tag) if tag is not None else end
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
+
+
+def _trailing_report(child: Token) -> int | None:
+    """Where a writer's source tag at the end of the content starts ("adding that the army will grow
+    stronger, AFP reported"): the parser makes the relaying verb the head of the clause, with the clause as
+    its complement before its subject; what the speaker said ends before the tag (the tag is a report of its
+    own, about the whole sentence)."""
+    if child.dep_ != "ccomp" or verb_cue(child) is None:
+        return None
+    subj = subject_of(child)
+    if subj is None or subj.i > child.i:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < subj.i for c in child.children):
+        return None
+    return subj.left_edge.i
 
 
 def _cut_raised_conjunct(verb: Token, start: int, end: int) -> int:
@@ -291,11 +308,36 @@ def _skip_connective(doc: Doc, start: int, end: int) -> int:
 
 
 def _last_break(doc: Doc, lo: int, start: int) -> int:
-    """The first token after the last quotation mark or line break before ``start`` (or ``lo``)."""
-    for i in range(start - 1, lo - 1, -1):
-        if doc[i].is_quote or "\n" in doc[i].text:
-            return i + 1
-    return lo
+    """The first token after the last line break or the end of a direct quote before ``start`` (or ``lo``): a
+    quotation mark left open, a closing mark without its opening, or the close of a quote that opens the
+    sentence ('"We will rebuild," the mayor said, and ...'). A quoted phrase inside the clause, both marks
+    after its first word (revenge against the "criminals" who ...), is part of it."""
+    lone: list[int] = []
+    opened: int | None = None
+    for i in range(lo, start):
+        text = doc[i].text
+        if "\n" in text:
+            lone.append(i)
+            opened = None
+        elif not doc[i].is_quote:
+            continue
+        elif text in _OPENING:
+            if opened is not None:
+                lone.append(opened)
+            opened = i
+        elif text in _CLOSING or opened is not None:
+            if opened is None or opened == lo:  # a closing mark alone, or a quote that opens the sentence
+                lone.append(i)
+            opened = None
+        else:
+            opened = i
+    if opened is not None:
+        lone.append(opened)
+    return max(lone) + 1 if lone else lo
+
+
+_OPENING = ("\u201c", "\u2018", "\u00ab")
+_CLOSING = ("\u201d", "\u2019", "\u00bb")
 
 
 def _cut_aside(doc: Doc, start: int, end: int) -> int:
