@@ -142,6 +142,11 @@ def test_weapons_and_foreign_forces_do_not_take_the_place_country(nlp: Language)
     assert all(a.country_from is None for a in e.actor + e.recipient if "Foreign" in a.text)
     e = one(nlp, "An armed drone struck a car near Kandahar on Monday, residents said.", "ASSAULT")
     assert all(a.country_from is None for a in e.actor if "drone" in a.text)
+    # the attack itself as the subject stands for an unnamed attacker, of no known country
+    e = one(nlp, "A drone strike hit a convoy of militia fighters near Kandahar on Monday night.", "ASSAULT")
+    assert [(a.text, a.country) for a in e.actor] == [("drone strike", None)]
+    e = one(nlp, "A blast killed four soldiers near Kandahar on Monday, officials said.", "ASSAULT")
+    assert all(a.country is None for a in e.actor)
 
 
 def test_an_of_phrase_gives_a_generic_party_its_country(nlp: Language) -> None:

@@ -517,7 +517,8 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 # where it is, as PLOVER and CAMEO coders code a target that is a place, a building or the
                 # people there; not what is said or agreed ("rejected the proposal"), which is no place's
                 coded = ref.entity or ref.sector or (refs is e.recipient and e.type in PLACE_TARGET_TYPES)
-                if ref.country is None and coded and not _not_local(doc, ref, e):
+                attack = refs is e.actor and _attack_itself(doc, ref)
+                if ref.country is None and coded and not attack and not _not_local(doc, ref, e):
                     refs[k] = replace(ref, country=country, country_from="place")
 
 
@@ -636,6 +637,20 @@ def _not_local(doc: Doc, ref: ActorRef, e: Event) -> bool:
         return True  # "foreign forces", "coalition troops" are by their words not of the place
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and is_instrument(span.root)
+
+
+def _attack_itself(doc: Doc, ref: ActorRef) -> bool:
+    """An actor that is the attack or its weapon ("A drone strike struck a convoy", "the blast killed four"):
+    it stands for an unnamed attacker, who need not be of the place that was hit. (As a recipient, "condemned
+    the attack", the attack is where it happened.)"""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return span.root.lemma_.lower() in _ATTACK_NOUNS or any(is_instrument(t) for t in span)
+
+
+# Nouns that name an attack itself.
+_ATTACK_NOUNS = frozenset(["strike", "airstrike", "attack", "raid", "bombing", "blast", "explosion", "shelling"])
 
 
 def _own_tokens(head: Token, others: set[int]) -> set[int]:
