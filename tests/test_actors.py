@@ -241,3 +241,11 @@ def test_compass_part_of_a_state_lies_in_that_state(nlp: Language, text: str, na
     assert name in ids, ids
     ent = next(e for e in doc._.entities if e.id == ids[name])
     assert ent.country == country
+
+
+def test_an_ambiguous_alias_in_lower_case_is_a_common_noun(nlp: Language) -> None:
+    # "Congress" alone means the US Congress in the dictionary; "the labour congress" is some union's congress
+    doc = nlp("The labour congress has threatened a nationwide strike if fuel prices rise again.")
+    assert all(m.entity != "usa-congress" for m in doc._.mentions)
+    doc = nlp("Congress passed the spending bill on Monday.")
+    assert [m.entity for m in doc._.mentions if m.text == "Congress"] == ["usa-congress"]

@@ -104,6 +104,8 @@ def _from_entry(f: _Found, e: ActorEntry) -> None:
 def _lookup(f: _Found, d: ActorDictionary) -> None:
     text = _name_text(f.span)
     entry = d.get(f.ruler_id) or d.lookup(text)
+    if entry is not None and not f.ruler_id and _common_noun_for_soft_alias(text, entry):
+        entry = None
     if entry is not None and entry.kind == "country" and f.label == "PERSON":
         entry = None
     if entry is None and f.label in ("NORP", "GPE", "ORG") and not text.lower().startswith("pro"):
@@ -117,6 +119,12 @@ def _lookup(f: _Found, d: ActorDictionary) -> None:
         f.entity, f.country, f.kind, f.name = slug(text), iso, "place", text
     elif f.label in ("GPE", "LOC"):
         f.country = place_country(text) or _compass_part(text, d)
+
+
+def _common_noun_for_soft_alias(text: str, entry: ActorEntry) -> bool:
+    """An ambiguous alias ("Congress", "Senate") written in lower case ("the labour congress", "the student
+    senate") is a common noun for some body, not the name of the one the dictionary means."""
+    return text.islower() and fold(text) in {fold(a) for a in entry.soft_aliases}
 
 
 # "Western Cambodia", "Southern Iraq": a compass adjective before a state's name names a part of that state.
