@@ -415,8 +415,10 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             while j < len(doc) and j not in taken and j - i < 4 and doc[j].is_alpha and doc[j].text[0].isupper():
                 j += 1
             # A sentence's first word is capitalised anyway: a run opening a sentence counts when it is a
-            # dateline in capitals or a town named by its people or services ("Danbury police said ...").
-            if not t.is_sent_start or (t.is_upper and len(t.text) > 1) or _local_after(doc, j):
+            # dateline in capitals or a town named by its people or services ("Danbury police said ..."), not
+            # a function word ("Both men were ...", "Several officers said ...").
+            local = _local_after(doc, j) and not t.is_stop
+            if not t.is_sent_start or (t.is_upper and len(t.text) > 1) or local:
                 runs.append((i, j))
                 i = j
                 continue
