@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import pytest
 
@@ -151,6 +152,15 @@ def test_link_score_needs_two_pieces_of_evidence() -> None:
     assert link_score(ra, rb) == 0
 
 
+def test_a_drone_strike_and_an_air_strike_can_be_one_attack() -> None:
+    a, b = doc_a(), doc_b()
+    ra, rb = Report(a.events[0], a.id, a.published), Report(b.events[0], b.id, b.published)
+    a.events[0].mode, b.events[0].mode = "drone", "aerial"
+    assert link_score(ra, rb) >= 2 and link_score(rb, ra) >= 2
+    a.events[0].mode = "firearms"
+    assert link_score(ra, rb) == 0
+
+
 def test_truncated_and_spun_copies_are_duplicates() -> None:
     docs = [doc_a(), truncated_copy(), spun_copy(), doc_b()]
     found = find_duplicates(docs)
@@ -247,3 +257,16 @@ def test_short_texts_are_never_called_copies() -> None:
     a, b = doc_a(), doc_b()
     a.text, b.text = "Shelling in Riverton.", "Shelling in Riverton."
     assert find_duplicates([a, b]) == {}
+
+
+def test_a_sector_alone_is_no_shared_participant() -> None:
+    # "jihadist groups killed soldiers" in two background paragraphs of two articles: rebels and soldiers of no
+    # known country identify nobody, so with no date and no place the two are not one event
+    a, b = doc_a(), doc_b()
+    for d in (a, b):
+        ev = d.events[0]
+        ev.actor = [replace(r, entity=None, country=None, sector="REB") for r in ev.actor]
+        ev.recipient = [replace(r, entity=None, country=None, sector="MIL") for r in ev.recipient]
+        ev.date, ev.place = None, None
+    ra, rb = Report(a.events[0], a.id, a.published), Report(b.events[0], b.id, b.published)
+    assert link_score(ra, rb) == 0

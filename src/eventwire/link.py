@@ -148,19 +148,23 @@ def _same_sentence(a: Report, b: Report) -> bool:
 def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int = 30) -> float:
     """How strongly two reports look like the same real-world event; 0 means they are not.
 
-    Hard conditions: same PLOVER type; modes equal when both are given; dates agree at their precision when
-    both are given; places within ``max_km`` when both are towns or sites, and in the same country when both
-    countries are known; two different named actors never link. Evidence: shared actors (1), shared
-    recipients (1), agreeing dates (1, +0.5 for the same day), nearby places (1), the same sentence of one
-    article (2: "struck a convoy, killing three and injuring two" is one strike). Without the same sentence,
-    both reports must share a participant, or one names nobody and they agree on the day and the spot.
-    Missing dates are weak: they count nothing, and the two articles must have been published within
-    ``max_gap_days``. Status may differ (a later article recalling a strike). A score of 2 links.
+    Hard conditions: same PLOVER type; modes equal when both are given (or one a kind of the other: a drone
+    strike is an air strike); dates agree at their precision when both are given; places within ``max_km``
+    when both are towns or sites, and in the same country when both countries are known; two different named
+    actors never link. Evidence: shared actors (1), shared recipients (1), agreeing dates (1, +0.5 for the
+    same day), nearby places (1), the same sentence of one article (2: "struck a convoy, killing three and
+    injuring two" is one strike, unless both name different targets: "who killed X ... to fight Y"). A
+    participant known only by its sector ("soldiers", "jihadist groups") is no shared evidence. Without the
+    same sentence, both reports must share a participant, or agree on the day and the spot with at most one
+    of them naming its target ("hit a convoy" and "struck a convoy of the Liwa militia"), as ACLED codes one
+    event per type, day and place. Missing dates are weak: they count nothing, and the two articles must have
+    been published within ``max_gap_days``. Status may differ (a later article recalling a strike). A score of
+    2 links.
     """
     ea, eb = a.event, b.event
     if ea.type != eb.type:
         return 0.0
-    if ea.mode and eb.mode and ea.mode != eb.mode:
+    if not modes_compatible(ea.mode, eb.mode):
         return 0.0
     score = 0.0
     agree = dates_agree(ea.date, eb.date)
@@ -183,14 +187,17 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
         return 0.0
     actors_a, actors_b = participant_keys(ea.actor), participant_keys(eb.actor)
     recips_a, recips_b = participant_keys(ea.recipient), participant_keys(eb.recipient)
-    shared_actor = bool(actors_a & actors_b)
-    shared_recipient = bool(recips_a & recips_b)
-    if actors_a and actors_b and not shared_actor:
+    shared_actor = bool(_identifying(actors_a & actors_b))
+    shared_recipient = bool(_identifying(recips_a & recips_b))
+    named_a, named_b = _entities(ea.recipient), _entities(eb.recipient)
+    different_targets = bool(named_a and named_b and not named_a & named_b)
+    if actors_a and actors_b and not actors_a & actors_b:
         return 0.0  # a named actor on both sides that differs is a different event (A attacked X vs B attacked X)
-    if _same_sentence(a, b):
+    if _same_sentence(a, b) and not different_targets:
         return score + 2.0 + float(shared_actor) + float(shared_recipient)
     if (actors_a or recips_a) and (actors_b or recips_b):
-        if not (shared_actor or shared_recipient):
+        spot_and_day = agree and pa_pt and pb_pt and score >= 2.5 and not (named_a and named_b)
+        if not (shared_actor or shared_recipient or spot_and_day):
             return 0.0  # both name who was involved, and nobody is in common
         score += float(shared_actor) + float(shared_recipient)
         if ea.type in PERSONAL_TYPES and _named_people(ea.recipient) & _named_people(eb.recipient):
@@ -198,6 +205,25 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
     elif not (agree and pa_pt and pb_pt and score >= 2.5):
         return 0.0  # one side names nobody: only a same-day report from a nearby spot can be the same event
     return score
+
+
+# PLOVER modes that are kinds of another: a drone strike is an air strike, and one report of an attack may
+# name the drone where another says only "an air strike".
+_MODE_KIND_OF = {"drone": "aerial"}
+
+
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two reports' modes can tell one attack: equal, either unknown, or one a kind of the other."""
+    return not a or not b or a == b or _MODE_KIND_OF.get(a) == b or _MODE_KIND_OF.get(b) == a
+
+
+def _identifying(keys: set[str]) -> set[str]:
+    """The keys that single a participant out: an entity, or a sector of a known country (not "code:-/MIL")."""
+    return {k for k in keys if not k.startswith("code:-/")}
+
+
+def _entities(refs: Iterable[ActorRef]) -> set[str]:
+    return {r.entity for r in refs if r.entity}
 
 
 LINK_THRESHOLD = 2.0
