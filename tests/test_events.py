@@ -219,6 +219,13 @@ def test_nominal_trigger_takes_the_subject_of_its_support_verb(nlp: Language) ->
     assert any(a.country == "FRA" for a in e.actor), e.actor
 
 
+def test_the_object_of_a_nominal_triggers_verb_is_its_target_unless_an_idiom(nlp: Language) -> None:
+    e = one(nlp, "The air strike hit a convoy near the border on Monday.", "ASSAULT")
+    assert [r.text for r in e.recipient] == ["a convoy"]
+    e = one(nlp, "Local officials said the strike took place late on Monday near the border.", "ASSAULT")
+    assert e.recipient == []  # "took place" says the strike happened; "place" is no target
+
+
 def test_crowd_counts_and_purpose_infinitives(nlp: Language) -> None:
     # "thousands of X" are X; "gathered to protest" has the gatherers as protesters
     e = one(nlp, "Thousands of Chileans gathered in Santiago to protest the pension reform.", "PROTEST")

@@ -429,10 +429,19 @@ def _noun_role_tokens(noun: Token) -> tuple[list[Token], list[Token]]:
         recipients += [p for p in put if p not in recipients]
     gov = noun.head
     if not recipients and noun.dep_ in ("nsubj",) and gov.pos_ == "VERB":
-        recipients += [c for c in gov.children if c.dep_ in OBJ]
+        recipients += [c for c in gov.children if c.dep_ in OBJ and not _idiom_object(gov, c)]
     if not actors and noun.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "VERB":
         actors += prep_objects(gov, ("by",))  # "attacks were carried out by militias"
     return actors, recipients
+
+
+# Verb and object pairs that only say that something happened or began ("the strike took place", "the ban
+# took effect"): the object is part of the verb, not a party the event was aimed at.
+IDIOM_OBJECTS = frozenset([("take", "place"), ("take", "effect"), ("take", "shape"), ("take", "hold")])
+
+
+def _idiom_object(verb: Token, obj: Token) -> bool:
+    return (verb.lemma_.lower(), obj.lemma_.lower()) in IDIOM_OBJECTS
 
 
 def _noun_recipients(noun: Token) -> list[Token]:
