@@ -226,6 +226,14 @@ def test_the_object_of_a_nominal_triggers_verb_is_its_target_unless_an_idiom(nlp
     assert e.recipient == []  # "took place" says the strike happened; "place" is no target
 
 
+def test_a_conditional_threat_targets_the_party_of_its_condition(nlp: Language) -> None:
+    text = "The opposition alliance threatened a nationwide strike if the government does not cut fuel prices."
+    e = one(nlp, text, "THREATEN")
+    assert [r.text for r in e.recipient] == ["the government"]
+    strike = one(nlp, text, "PROTEST")  # a nationwide strike is a labour strike, not an air strike
+    assert strike.status == "future"
+
+
 def test_crowd_counts_and_purpose_infinitives(nlp: Language) -> None:
     # "thousands of X" are X; "gathered to protest" has the gatherers as protesters
     e = one(nlp, "Thousands of Chileans gathered in Santiago to protest the pension reform.", "PROTEST")

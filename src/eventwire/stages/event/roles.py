@@ -545,10 +545,18 @@ def addressees(doc: Doc, head: Token) -> list[ActorRef]:
 
 def threatened(doc: Doc, head: Token) -> list[ActorRef]:
     """ "warned that police will not tolerate rallies by X": a threat is aimed at the recipient of the act it
-    announces, the clause that says what will be done."""
+    announces, the clause that says what will be done; "threatened a strike if the government does not
+    reverse the rise": at the party whose conduct its condition names."""
     for c in head.children:
         if c.dep_ == "ccomp":
             refs = [r for r in find_roles(doc, c)[1] if is_actor_like(r)]
+            if refs:
+                return refs
+    for c in head.children:
+        conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        subj = subject_of(c) if c.dep_ == "advcl" and conditional else None
+        if subj is not None and subj.pos_ != "PRON":
+            refs = [r for r in refs_of(doc, [subj]) if is_actor_like(r)]
             if refs:
                 return refs
     return []
