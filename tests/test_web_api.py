@@ -315,3 +315,10 @@ def test_event_spans_find_date_words_without_offsets() -> None:
     spans = event_spans(event, {"text": text, "times": []})
     assert (3, 9, "date") in spans and (17, 25, "trigger") in spans
     assert json.dumps(spans)
+
+
+def test_a_date_counted_from_another_time_marks_that_time() -> None:
+    text = "They buried him on Tuesday, a day after a drone struck his car."
+    event = {"trigger": {"start": 48, "end": 54}, "sentence": {"start": 0, "end": 63}}
+    event["date_text"] = "a day before Tuesday"
+    assert (19, 26, "date") in event_spans(event, {"text": text, "times": []})

@@ -7,6 +7,7 @@ that covers it (``<mark class="trigger sentence">``), so marks never nest or cro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 from typing import Any
@@ -54,11 +55,18 @@ def _span(obj: Any) -> tuple[int, int] | None:
     return None
 
 
+# A date counted from another time of the sentence (stages.event.attach): "a day before Tuesday".
+_SHIFTED_DATE = re.compile(r"^\S+ (?:day|days|week|weeks) (?:before|after) (?P<anchor>.+)$")
+
+
 def _find_date(text: str, event: Mapping[str, Any], times: list[Any], sentence: tuple[int, int] | None) -> Span | None:
     """The words of the event's date: a time expression of the document with that text, nearest the event."""
     words = event.get("date_text")
     if not words:
         return None
+    shifted = _SHIFTED_DATE.match(words)
+    if shifted:  # "a day before Tuesday": the date was counted from the time of the main clause
+        words = shifted["anchor"]
     anchor = sentence[0] if sentence else 0
     candidates = [t for t in times if isinstance(t, Mapping) and t.get("text") == words and _span(t)]
     if candidates:

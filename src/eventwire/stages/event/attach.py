@@ -3,6 +3,10 @@ quote that carries it."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Place, Reporter, Time
@@ -50,7 +54,45 @@ def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and _within(span.root, clause):
             return t
-    return times[0]
+    return _shifted(times[0], head, clause)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _shifted(t: Time, head: Token, clause: Token) -> Time:
+    """The date of an event told as "N days after (before)" the dated event of the main clause ("buried
+    them on Tuesday, a day after a drone struck their car": the strike was on Monday). The text says how the
+    date was reached ("a day before Tuesday"). Other times are the sentence's own."""
+    offset = _day_offset(clause) or (_day_offset(head.head) if head.head.dep_ == "prep" else None)
+    if offset is None or t.value is None or not _DAY_VALUE.match(t.value):
+        return t
+    days, words, after = offset
+    shifted = date.fromisoformat(t.value) + timedelta(days=-days if after else days)
+    return replace(t, value=shifted.isoformat(), text=f"{words} {'before' if after else 'after'} {t.text}")
+
+
+def _day_offset(tok: Token) -> tuple[int, str, bool] | None:
+    """(days, words, whether "after") of "a day after", "two weeks before" introducing ``tok``'s clause or
+    phrase: a quantity of days or weeks that modifies the clause (or the preposition) and its "after"."""
+    link = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if link is None and tok.dep_ == "prep" and tok.lower_ in ("after", "before"):
+        link = tok
+    if link is None:
+        return None
+    for unit in tok.children:
+        per = _UNIT_DAYS.get(unit.lemma_.lower())
+        if unit.dep_ != "npadvmod" or per is None:
+            continue
+        count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        n = _NUMBER_WORDS.get(count.lower_) if count is not None else None
+        if n is None and count is not None and count.like_num and count.text.isdigit():
+            n = int(count.text)
+        if n is not None and count is not None:
+            return n * per, f"{count.text} {unit.text}", link.lower_ == "after"
+    return None
 
 
 def _locative_score(doc: Doc, head: Token, place: Place) -> int | None:
@@ -62,12 +104,27 @@ def _locative_score(doc: Doc, head: Token, place: Place) -> int | None:
     tok = span.root
     if tok.dep_ in MODIFIER_DEPS or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
         return None
+    tok = _area_noun(tok)
     score = 0
     if tok.head.dep_ == "prep" and tok.head.lower_ in LOC_PREPS:
         score += 1
         if _within(tok, head) or tok.head.head.i == head.i:
             score += 2
     return score
+
+
+# Nouns of a kind of place whose of-phrase names it: "outside the town of Al-Qaim", "in the province of Anbar".
+AREA_NOUNS = frozenset(
+    ["town", "city", "village", "province", "district", "region", "area", "outskirts", "state", "county", "port"]
+)
+
+
+def _area_noun(tok: Token) -> Token:
+    """The noun "the town of X" hangs X on, which stands where X would in the locative phrase."""
+    of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in AREA_NOUNS:
+        return of.head
+    return tok
 
 
 def event_place(doc: Doc, sent: Span, head: Token) -> Place | None:
