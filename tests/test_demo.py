@@ -24,6 +24,11 @@ def test_demo_fills_a_database_and_says_where_to_look(tmp_path: Path) -> None:
     with Store(db) as store:
         assert store.stats()["documents"] == report.documents
         assert store.count_events() > 0
+        # the bundled corpus retells one drone strike in three articles (dated "Monday night", "Monday" and
+        # "a day after" a Tuesday funeral): one incident, listed in the summary
+        top = store.incidents(limit=1)[0]
+        assert (top["type"], top["documents"], top["date"]) == ("ASSAULT", 3, "2023-03-13")
+    assert "3 articles" in text
     again = demo(db, io.StringIO())
     with Store(db) as store:
         assert store.stats()["documents"] == report.documents == again.documents

@@ -153,12 +153,18 @@ def demo_summary(db: str | Path, report: RunReport) -> str:
         by_status = Counter(e["status"] for e in events)
         lines.append("events by status: " + ", ".join(f"{t} {n}" for t, n in by_status.most_common()))
         lines.append(f"incidents reported by more than one article: {stats.get('linked_incidents', 0)}")
+        for inc in store.incidents(limit=5):
+            if (inc.get("documents") or 0) > 1:
+                lines.append(f"  {inc.get('date') or '?':<10} {inc['type']:<9} @ {inc.get('place_name') or '?'}: "
+                             f"{inc['documents']} articles, {inc['reports']} reports "
+                             f"[{inc.get('acled') or inc.get('mode') or '-'}]")  # fmt: skip
+        names = {n["id"]: n["name"] for n in store.entities(limit=10_000)}
         lines.append("most confident events:")
         for e in sorted(events, key=lambda e: -(e.get("confidence") or 0))[:8]:
-            actor = ", ".join(a["text"] for a in e.get("actor") or []) or "?"
-            target = ", ".join(a["text"] for a in e.get("recipient") or []) or "?"
+            actor = ", ".join(_who(a, names) for a in e.get("actor") or []) or "?"
+            target = ", ".join(_who(a, names) for a in e.get("recipient") or []) or "?"
             where = (e.get("place") or {}).get("name") or "?"
-            lines.append(f"  {e.get('date') or '?':<10} {e['type']:<9} {actor[:30]} -> {target[:30]} @ {where} "
+            lines.append(f"  {e.get('date') or '?':<10} {e['type']:<9} {actor[:45]} -> {target[:30]} @ {where} "
                          f"[{e['status']}{', ' + e['acled'] if e.get('acled') else ''}]")  # fmt: skip
     if report.problems:
         lines.append(f"skipped {len(report.problems)} item(s):")
@@ -171,3 +177,13 @@ def demo_summary(db: str | Path, report: RunReport) -> str:
         f"Browse the tables:  datasette {db}   (if datasette is installed)",
     ]
     return "\n".join(lines) + "\n"
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us"])
+
+
+def _who(ref: dict[str, Any], names: dict[str, str]) -> str:
+    """A participant as written, with the entity a pronoun was resolved to: "They (Russian armed forces)"."""
+    text = str(ref.get("text") or "")
+    name = names.get(ref.get("entity") or "")
+    return f"{text} ({name})" if name and text.lower() in _PRONOUNS else text
