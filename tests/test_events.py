@@ -459,3 +459,9 @@ def test_a_contrasted_clause_is_another_incident(nlp: Language) -> None:
     assert killed and killed[0].acled not in ("Protest with intervention", "Excessive force against protesters")
     joined = [e for e in events_of(nlp, "Two people were killed as police fired on protesters.") if e.type == "ASSAULT"]
     assert any(e.trigger.text == "killed" and e.acled == "Excessive force against protesters" for e in joined)
+
+
+def test_a_quoted_word_at_the_end_of_a_party_keeps_its_closing_mark(nlp: Language) -> None:
+    text = "The cleric promised to take revenge on the American \u201ccriminals\u201d who killed the general."
+    threat = one(nlp, text, "THREATEN")
+    assert [r.text for r in threat.recipient] == ["American \u201ccriminals\u201d"]

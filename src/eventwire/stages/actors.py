@@ -342,10 +342,19 @@ def actor_ref(doc: Doc, span: Span) -> ActorRef:
     """Code a span as an actor: the entity it names (with that entity's country and sector), or, for a
     descriptor phrase without a name, country and sector from its nationality words and head noun. The
     entity's kind (person, organization, ...) goes with it, for linking across articles."""
-    ref = _actor_ref(doc, span)
+    ref = _actor_ref(doc, _with_closing_mark(doc, span))
     if ref.entity:
         ref.kind = next((e.kind for e in doc._.entities or [] if e.id == ref.entity), None)
     return ref
+
+
+def _with_closing_mark(doc: Doc, span: Span) -> Span:
+    """A phrase with a quoted word at its end ("the American “criminals”"): the parse leaves the closing
+    mark outside, so the words shown would open a quotation that never closes."""
+    marks = sum(1 for t in span if t.is_quote)
+    if marks % 2 == 1 and span.end < len(doc) and doc[span.end].is_quote:
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _actor_ref(doc: Doc, span: Span) -> ActorRef:
