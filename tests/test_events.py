@@ -465,3 +465,9 @@ def test_a_quoted_word_at_the_end_of_a_party_keeps_its_closing_mark(nlp: Languag
     text = "The cleric promised to take revenge on the American \u201ccriminals\u201d who killed the general."
     threat = one(nlp, text, "THREATEN")
     assert [r.text for r in threat.recipient] == ["American \u201ccriminals\u201d"]
+
+
+def test_a_threat_met_or_posed_is_a_danger_not_an_act_of_threatening(nlp: Language) -> None:
+    assert all(e.type != "THREATEN" for e in events_of(nlp, "Air defences destroyed an aerial threat over the base."))
+    assert all(e.type != "THREATEN" for e in events_of(nlp, "Piracy poses a threat to shipping in the gulf."))
+    assert one(nlp, "The rebels issued a threat against the governor on Monday.", "THREATEN").trigger.text == "threat"

@@ -140,6 +140,19 @@ def _modifier_of_thing(tok: Token) -> bool:
     return nxt is not None and nxt.lemma_.lower() in PROTEST_THINGS and tok.pos_ in ("NOUN", "PROPN")
 
 
+# Verbs whose object "threat" is a danger met or posed, not someone's act of threatening: "destroyed an aerial
+# threat", "faces a growing threat", "poses a threat to shipping".
+DANGER_VERBS = frozenset(
+    ["destroy", "intercept", "detect", "neutralize", "neutralise", "eliminate", "face", "pose", "counter",
+     "engage", "shoot", "repel", "assess", "monitor", "track"]
+)  # fmt: skip
+
+
+def _danger(tok: Token) -> bool:
+    """A threat noun that names a danger (the object of a verb of meeting or posing one)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DANGER_VERBS
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """All non-overlapping triggers of a sentence, longest phrases first."""
     table = triggers()
@@ -151,6 +164,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i + 1 < sent.end:
             continue  # a participle describing a noun ("Iran-backed militias", "the besieged city")
         rows = [r for key in keys(tok) for r in table.get(key, [])]
+        if _danger(tok):
+            rows = [r for r in rows if r.type != "THREATEN"]
         if _modifier_of_thing(tok):
             rows = [r for r in rows if r.type != "PROTEST" or len(r.lemmas) > 1]
         if not rows:
