@@ -471,3 +471,9 @@ def test_a_threat_met_or_posed_is_a_danger_not_an_act_of_threatening(nlp: Langua
     assert all(e.type != "THREATEN" for e in events_of(nlp, "Air defences destroyed an aerial threat over the base."))
     assert all(e.type != "THREATEN" for e in events_of(nlp, "Piracy poses a threat to shipping in the gulf."))
     assert one(nlp, "The rebels issued a threat against the governor on Monday.", "THREATEN").trigger.text == "threat"
+
+
+def test_an_event_inside_the_subject_is_not_under_the_verbs_modality(nlp: Language) -> None:
+    text = "The head of a militia supported by Iran has promised to take revenge against the army."
+    assert one(nlp, text, "SUPPORT").status == "occurred"  # the backing is a fact, not part of the promise
+    assert one(nlp, "The rebels vowed to attack the base.", "ASSAULT").status == "future"

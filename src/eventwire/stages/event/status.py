@@ -128,6 +128,8 @@ def status_of(head: Token, governors: dict[int, str]) -> str:
         dep = tok.dep_
         tok = tok.head
         lemma = tok.lemma_.lower()
+        if dep in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+            break  # in the subject ("the leader of a militia backed by Iran has vowed ..."): not what is vowed
         if lemma in DENY:
             return "denied"
         t_auxes, t_neg = _aux_and_neg(tok)
