@@ -779,3 +779,33 @@ def test_talking_about_and_referring_to(model: Language) -> None:
     assert q.cue and q.cue.text == "often referred to" and q.text == "the treaty"
     # talking to someone says nothing yet
     assert quotes(model, "The governor talked to the farmers on Monday.") == []
+
+
+def test_more_verbs_of_saying_praising_and_criticising(model: Language) -> None:
+    for text, cue, content in (
+        (
+            "A federal judge ruled that the new districts were drawn unfairly.",
+            "ruled",
+            "that the new districts were drawn unfairly",
+        ),
+        ("The opposition leader charged that the vote had been rigged.", "charged", "that the vote had been rigged"),
+        (
+            "The mayor joked that the bridge would outlast everyone in the room.",
+            "joked",
+            "that the bridge would outlast everyone in the room",
+        ),
+        ("The minister proclaimed a national day of mourning.", "proclaimed", "a national day of mourning"),
+        ("The governor lauded the volunteers for their courage.", "lauded", "the volunteers for their courage"),
+        ("The senator blasted the agency for its slow response.", "blasted", "the agency for its slow response"),
+        ("Farmers lamented the lack of rain.", "lamented", "the lack of rain"),
+    ):
+        assert [(q.cue.text if q.cue else None, q.text) for q in quotes(model, text)] == [(cue, content)], text
+
+
+def test_the_other_senses_of_those_verbs_are_no_attributions(model: Language) -> None:
+    for text in (
+        "The storm blasted the coast with heavy rain.",  # physical: no as- or for-phrase
+        "The police charged him with fraud.",  # no clause
+        "The king ruled the country for forty years.",  # no clause
+    ):
+        assert quotes(model, text) == [], text

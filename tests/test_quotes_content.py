@@ -111,3 +111,24 @@ def test_a_cue_whose_words_follow_it_does_not_take_the_quotation_before_it(nlp: 
         ("the senator", "said", "By next spring,"),
         ("the senator", "said", "the bridge will be open."),
     ]
+
+
+def test_verbs_coordinated_with_an_infinitive_content_stay_in_it(nlp: Language) -> None:
+    # the parser hangs "grow"/"widen" on the finite cue, but a bare verb goes with the infinitive before it
+    for text, content in (
+        (
+            "She wants to triple the size of the program, grow the reserve and create a new fund.",
+            "to triple the size of the program, grow the reserve and create a new fund",
+        ),
+        (
+            "The mayor wants to repave the main road, widen the bridge and plant new trees.",
+            "to repave the main road, widen the bridge and plant new trees",
+        ),
+    ):
+        assert [c for _, _, c in said(nlp, text)] == [content]
+    # a finite verb of its own is a second act of the speaker, not more content
+    text = "The mayor said the depot would close and denied that workers would lose their jobs."
+    assert said(nlp, text) == [
+        ("The mayor", "said", "the depot would close"),
+        ("The mayor", "denied", "that workers would lose their jobs"),
+    ]

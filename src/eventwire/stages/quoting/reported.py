@@ -245,6 +245,7 @@ def _content_span(verb: Token, child: Token) -> Span:
         end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
         start = _skip_connective(doc, max(verb.sent.start, _last_break(doc, verb.sent.start, start)), end)
     end = _cut_raised_conjunct(verb, start, end)
+    end = _stranded_conjunct_end(verb, child, end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
@@ -262,6 +263,43 @@ def _cut_raised_conjunct(verb: Token, start: int, end: int) -> int:
                 cut -= 1
             return min(end, cut)
     return end
+
+
+def _stranded_conjunct_end(verb: Token, child: Token, end: int) -> int:
+    """Extend the content over verbs coordinated with it that the parser hung on the cue ("wants to triple the
+    program, grow the Corps and create a reserve", "has mentioned refinancing loans and forcing universities
+    to ..."; a bare verb after a comma is now and then hung as an adverbial clause). Coordinated verbs share
+    their form, so a bare verb after a to-infinitive, or a gerund after a gerund, cannot go with a finite cue:
+    it continues the content. A conjunct with a subject of its own, or of the cue's own form ("said ... and
+    denied ..."), is a second act of the speaker and stays out."""
+    doc = verb.doc
+    head = _content_head(child)
+    if head is None or verb.tag_ == head.tag_:
+        return end
+    for conj in verb.rights:
+        stranded = conj.dep_ == "conj" or (conj.dep_ == "advcl" and conj.tag_ == "VB")  # "..., widen the bridge"
+        if not stranded or conj.i < end or conj.tag_ != head.tag_:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in conj.children):
+            continue
+        between = doc[end : conj.left_edge.i]
+        if all(t.is_punct or t.dep_ in ("cc", "advmod") or t.is_space for t in between):
+            end = conj.right_edge.i + 1
+    return end
+
+
+def _content_head(child: Token) -> Token | None:
+    """The non-finite verb that heads the content: a to-infinitive ("to triple") or a gerund ("refinancing")."""
+    if child.dep_ == "xcomp" and child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts):
+        return child
+    gerund = child if child.tag_ == "VBG" else child.left_edge
+    if (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ in ("dobj", "pcomp", "amod", "compound", "xcomp")
+        and gerund.i < child.i + 1
+    ):
+        return gerund
+    return None
 
 
 def _told_by_noun(obj: Token) -> Token | None:
