@@ -809,3 +809,22 @@ def test_the_other_senses_of_those_verbs_are_no_attributions(model: Language) ->
         "The king ruled the country for forty years.",  # no clause
     ):
         assert quotes(model, text) == [], text
+
+
+def test_made_clear_is_a_statement_by_a_person_or_group(model: Language) -> None:
+    found = quotes(model, "The president made clear that the troops would stay.")
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("The president", "made clear", "that the troops would stay")
+    ]
+    found = quotes(model, "The ministry has made it clear it will not negotiate.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [("has made it clear", "it will not negotiate")]
+    assert quotes(model, "The rain made it clear that the roof leaked.") == []  # evidence, not a statement
+
+
+def test_a_gerund_is_the_object_of_a_verb_that_takes_one(model: Language) -> None:
+    for text, content in (
+        ("The minister denied taking bribes from the company.", "taking bribes from the company"),
+        ("The senator proposed cutting the defense budget.", "cutting the defense budget"),
+    ):
+        assert [q.text for q in quotes(model, text)] == [content]
+    assert quotes(model, "The workers continued working through the night.") == []  # no object verb

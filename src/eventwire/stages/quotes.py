@@ -39,7 +39,15 @@ from ..records import Quote, Speaker, TextSpan
 from . import doc_text
 from .quoting.cues import adjective_lexicon, is_according_to, verb_cue
 from .quoting.marks import Marked, find_marked
-from .quoting.reported import Reported, according_to, adjective_cues, content_child, noun_cues, speech_verbs
+from .quoting.reported import (
+    Reported,
+    according_to,
+    adjective_cues,
+    content_child,
+    made_clear,
+    noun_cues,
+    speech_verbs,
+)
 from .quoting.speakers import cue_group, is_agent, phrase_of, resolve, speaker_from, subject_of
 
 
@@ -403,7 +411,7 @@ def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -
 def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quote]]:
     verbs = speech_verbs(doc)
     found: list[tuple[Reported, Quote]] = []
-    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc):
+    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc) + made_clear(doc):
         c = rep.content
         if not _words_outside_marks(doc_text(doc), c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there

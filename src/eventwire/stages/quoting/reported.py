@@ -86,10 +86,57 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj" and not _relative_pronoun(child):  # "the plan that he announced"
                 return child
+        gerund = _gerund_complement(verb)
+        if gerund is not None:
+            return gerund
         complements = [c for c in verb.rights if c.dep_ == "oprd"]
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
     return None
+
+
+def _gerund_complement(verb: Token) -> Token | None:
+    """A gerund clause as the object of a verb that takes one ("denied taking bribes", "admitted using the tax
+    code", "proposed cutting the budget"): the parser makes it an open complement, but it is what was denied
+    or proposed, as a noun object would be."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.left_edge.i == child.i:
+            return child
+    return None
+
+
+def made_clear(doc: Doc) -> list[Reported]:
+    """ "X made (it) clear (that) ...": the phrase says X stated something plainly, and the clause (or the noun
+    phrase: "made clear her opposition to the plan") is what. Only a person or group makes a point clear in this
+    sense ("the rain made it clear that the roof leaked" is evidence, not a statement)."""
+    found: list[Reported] = []
+    for clear in doc:
+        verb = clear.head
+        if clear.lower_ != "clear" or clear.dep_ not in ("ccomp", "oprd", "acomp") or verb.lemma_.lower() != "make":
+            continue
+        between = doc[verb.i + 1 : clear.i]
+        if clear.i < verb.i or any(t.lower_ != "it" for t in between):
+            continue
+        subj = subject_of(verb)
+        content = _clear_content(verb, clear)
+        if subj is None or content is None or not is_agent(subj):
+            continue
+        start, end = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        if end - start >= 2:
+            group = verb_group(verb)
+            found.append(Reported(doc[group.start : clear.i + 1], subj, doc[start:end]))
+    return found
+
+
+def _clear_content(verb: Token, clear: Token) -> Token | None:
+    """The clause after "made (it) clear": hung on "clear" or on "made", or a noun phrase the parser took for the
+    subject of "clear"."""
+    for child in [*clear.rights, *(c for c in verb.rights if c.i > clear.i)]:
+        if child.dep_ in ("ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            marks = [c for c in child.lefts if c.dep_ == "mark"]
+            if not marks or marks[0].lower_ == "that":
+                return child
+    return next((c for c in clear.rights if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _same_paragraph(verb: Token, child: Token) -> bool:
