@@ -828,3 +828,20 @@ def test_a_gerund_is_the_object_of_a_verb_that_takes_one(model: Language) -> Non
     ):
         assert [q.text for q in quotes(model, text)] == [content]
     assert quotes(model, "The workers continued working through the night.") == []  # no object verb
+
+
+def test_a_comma_set_as_clause_names_who_said_the_clause_around_it(model: Language) -> None:
+    def found(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [
+            (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in quotes(model, text)
+        ]
+
+    assert found("As one official put it, the talks are dead.") == [("one official", "put it", "the talks are dead")]
+    assert found("The economy is growing, as the minister noted last week.") == [
+        ("the minister", "noted", "The economy is growing")
+    ]
+    assert found("“The talks are dead,” as one official put it.") == [("one official", "put it", "The talks are dead,")]
+    # a time, a comparison, a place to put something: no attribution
+    assert found("As the minister spoke, protesters gathered outside.") == []
+    assert found("He is not as rich as he says.") == []
+    assert found("The council put it on hold last week.") == []

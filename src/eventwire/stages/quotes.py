@@ -37,15 +37,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
 from . import doc_text
-from .quoting.cues import adjective_lexicon, is_according_to, verb_cue
+from .quoting.cues import adjective_lexicon, is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
 from .quoting.reported import (
     Reported,
     according_to,
     adjective_cues,
+    as_clause,
     content_child,
     made_clear,
     noun_cues,
+    put_it,
     speech_verbs,
 )
 from .quoting.speakers import cue_group, is_agent, phrase_of, resolve, speaker_from, subject_of
@@ -85,6 +87,11 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if not objs or lo <= objs[0].idx < hi:
             return None
         return _Attribution(speaker_from(objs[0]), _tspan(doc[tok.i : tok.i + 2]))
+    if put_it(tok):  # “...,” as one official put it
+        said_by = subject_of(tok)
+        if said_by is None or lo <= said_by.idx < hi:
+            return None
+        return _Attribution(speaker_from(said_by, tok), _tspan(doc[verb_group(tok).start : tok.i + 2]))
     cue = verb_cue(tok)
     if cue is None:
         return None
@@ -265,8 +272,8 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
         if not mentioned and not known:
             continue
         label = doc.char_span(label_start, label_end, alignment_mode="expand")
-        if label is not None and len(label) > 1 and verb_cue(label[-1]) is not None:
-            continue  # "Jane Roe added: ...": a speaker and a cue, attributed as such
+        if label is not None and len(label) > 1 and (verb_cue(label[-1]) is not None or put_it(label[-2])):
+            continue  # "Jane Roe added: ...", "As Roe put it: ...": a speaker and a cue, attributed as such
         speaker = _speaker_at(doc, label_start, label_end)
         if speaker is None:
             continue
@@ -411,7 +418,7 @@ def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -
 def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quote]]:
     verbs = speech_verbs(doc)
     found: list[tuple[Reported, Quote]] = []
-    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc) + made_clear(doc):
+    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc) + made_clear(doc) + as_clause(doc):
         c = rep.content
         if not _words_outside_marks(doc_text(doc), c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there

@@ -566,6 +566,66 @@ def according_to(doc: Doc) -> list[Reported]:
     return found
 
 
+def put_it(verb: Token) -> bool:
+    """ "put it" in the sense of saying ("as one official put it"): the verb "put" with "it" as its object and no
+    place or goal for it ("put it on hold", "put it to the vote" are acts)."""
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "into", "off", "down")]
+    return len(objs) == 1 and objs[0].lower_ == "it" and objs[0].i == verb.i + 1 and not places
+
+
+_TALKING = frozenset(("speak", "talk", "testify", "chant", "shout", "continue"))  # "as the minister spoke, ...": a
+# time, not a source
+
+
+def as_clause(doc: Doc) -> list[Reported]:
+    """A speech verb in a comma-set as-clause ("As the minister noted, the economy is growing", "The talks are
+    dead, as one official put it"): the clause it is set in is what was said, the as-clause says who said it.
+    The as-clause has its own subject and no content of its own; a comparison ("as rich as he says") is no
+    such clause (it is not set off by a comma or the sentence start)."""
+    found: list[Reported] = []
+    for verb in doc:
+        first = verb.left_edge
+        if (
+            verb.dep_ != "advcl"
+            or first.lower_ != "as"
+            or first.dep_ != "mark"
+            or verb.head.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        row = verb_cue(verb)
+        said = put_it(verb) or (
+            row is not None
+            and not row.relay
+            and not row.agent
+            and verb.lemma_.lower() not in _TALKING
+            and verb.tag_ != "VBG"
+            and content_child(verb) is None
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "as it is written": a text, no one
+        sent = verb.sent
+        before_ok = first.i == sent.start or doc[first.i - 1].text in (",", "—", "–")
+        after = verb.right_edge.i + 1
+        after_ok = after >= sent.end or doc[after].text in (",", ".", "—", "–", ":") or doc[after].is_quote
+        if not said or subj is None or subj.tag_ in ("WP", "WDT") or not (before_ok and after_ok):
+            continue
+        head = verb.head
+        if first.i <= head.i <= verb.right_edge.i:
+            continue
+        if head.i > verb.i:
+            start, end = _trim(doc, after, min(head.right_edge.i + 1, sent.end))
+        else:
+            start, end = _trim(doc, _skip_connective(doc, max(sent.start, head.left_edge.i), first.i), first.i)
+        if end - start < 2:
+            continue
+        group = verb_group(verb)
+        cue = doc[group.start : verb.i + 2] if put_it(verb) else group
+        found.append(Reported(cue, subj, doc[start:end]))
+    return found
+
+
 def _noun_content(noun: Token) -> Token | None:
     """The clause a cue noun introduces: a that-clause ("his claim that ...") or, where the noun takes one, a
     to-infinitive ("her decision to resign")."""
