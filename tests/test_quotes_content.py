@@ -132,3 +132,16 @@ def test_verbs_coordinated_with_an_infinitive_content_stay_in_it(nlp: Language) 
         ("The mayor", "said", "the depot would close"),
         ("The mayor", "denied", "that workers would lose their jobs"),
     ]
+
+
+def test_a_concessive_clause_with_a_speech_act_of_its_own_is_not_the_content(nlp: Language) -> None:
+    text = "Most voters said the economy was improving, while others said it was getting worse."
+    assert said(nlp, text) == [
+        ("Most voters", "said", "the economy was improving"),
+        ("others", "said", "it was getting worse"),
+    ]
+    text = "The spokeswoman said all staff sign the contract, though she did not discuss its terms."
+    assert said(nlp, text)[0] == ("The spokeswoman", "said", "all staff sign the contract")
+    # without a speech verb the concession may be the speaker's own words: it stays
+    text = "The mayor said the bridge would reopen, although repairs could take longer."
+    assert said(nlp, text) == [("The mayor", "said", "the bridge would reopen, although repairs could take longer")]

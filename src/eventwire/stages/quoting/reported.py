@@ -399,6 +399,7 @@ def _cut_aside(doc: Doc, start: int, end: int) -> int:
 
 
 _WHO = ("who", "whom", "whose")
+_CONCESSIVE = ("although", "though", "while", "whereas")
 
 
 def _aside(tok: Token) -> bool:
@@ -408,6 +409,8 @@ def _aside(tok: Token) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:  # ", arguing that ...", ", adding
         row = verb_cue(tok)  # ...": the speaker's next speech act, told by the writer
         return row is not None and not row.agent
+    if tok.dep_ == "advcl" and tok.left_edge.lower_ in _CONCESSIVE and tok.left_edge.dep_ == "mark":
+        return verb_cue(tok) is not None  # ", though she noted ...": a speech act of its own, told by the writer
     if tok.dep_ != "relcl":
         return False
     named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
