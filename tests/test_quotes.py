@@ -188,7 +188,20 @@ def test_dash_signature_and_transcript_labels(model: Language) -> None:
     assert signed[0].cue and signed[0].cue.text == "―"
     turns = [q for q in found if q.cue and q.cue.text == ":"]
     assert [q.speaker.text for q in turns if q.speaker] == ["HOST", "GUEST", "HOST", "GUEST"]
-    assert turns[1].text == "Thank you for having me."
+    # a one-sentence line ends without its full stop (no quotation marks hold it in); a turn of several
+    # sentences keeps them all
+    assert turns[1].text == "Thank you for having me"
+    text = "HOST: Welcome back.\n\nGUEST: Thank you. It is good to be here.\n\nHOST: Will he resign?\n\nGUEST: No."
+    turns = [q for q in only(quotes(model, text), "direct") if q.cue and q.cue.text == ":"]
+    assert [q.text for q in turns] == ["Welcome back", "Thank you. It is good to be here.", "Will he resign?", "No"]
+
+
+def test_a_headline_poll_or_report_label_states_what_it_found(model: Language) -> None:
+    found = quotes(model, "Poll: Clinton leads Trump in Ohio.\n\nThe survey was taken last week.")
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("Poll", ":", "Clinton leads Trump in Ohio")
+    ]
+    assert quotes(model, "Note: This story was updated on Monday.") == []
 
 
 def test_an_untagged_surname_speaker_is_the_person_of_that_name(nlp: Language) -> None:

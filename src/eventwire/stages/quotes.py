@@ -227,6 +227,11 @@ _DASH_NAME = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–�
 _LABEL = re.compile(r"[ \t]*[\"“]?([A-Z][\w.’'\- ]{0,40}?)[ \t]*(:)[ \t]+(\S[^\n]*)")
 
 
+def _sentences(words: str) -> bool:
+    """Whether the words hold a sentence end before their last one (a turn of several sentences)."""
+    return re.search(r"[.?!][”’\"']?\s+\S", words) is not None
+
+
 def _speaker_at(doc: Doc, start: int, end: int) -> Speaker | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -254,10 +259,14 @@ def _dash_signature(doc: Doc, after: int, starts: list[int]) -> _Attribution | N
     return _Attribution(speaker, TextSpan(m.group(1), m.start(1), m.end(1)))
 
 
+_HEADLINE_SOURCES = frozenset(("poll", "survey", "study", "report"))  # "Poll: Clinton leads in Ohio": a headline
+# that states what a poll, survey, study or report found
+
+
 def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
     """Transcript and headline lines "NAME: words": the name is a person or organisation mentioned in the
-    text, a mentioned person's surname, or a capitalised label that takes several turns; the words up to the
-    end of the paragraph are theirs."""
+    text, a mentioned person's surname, a capitalised label that takes several turns, or a headline's "Poll:"
+    ("Report:", "Study:", "Survey:"); the words up to the end of the paragraph are theirs."""
     text = doc_text(doc)
     found = []
     matches = [m for m in (_LABEL.match(text, start) for start in starts) if m and len(m.group(1).split()) <= 5]
@@ -269,6 +278,7 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
             for mm in doc._.mentions or []
         )
         known = _by_surname(doc, m.group(1)) or (m.group(1).isupper() and labels[m.group(1)] > 1)
+        known = known or m.group(1).lower() in _HEADLINE_SOURCES
         if not mentioned and not known:
             continue
         label = doc.char_span(label_start, label_end, alignment_mode="expand")
@@ -280,6 +290,10 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
         c_start, c_end = m.start(3), m.end(3)
         while c_end > c_start and text[c_end - 1].isspace():
             c_end -= 1
+        last_word = text[c_start:c_end].split()[-1] if c_end > c_start else ""
+        if last_word.endswith(".") and "." not in last_word[:-1] and not _sentences(text[c_start : c_end - 1]):
+            c_end -= 1  # one sentence: the full stop ends the line, not the words (no quotation marks hold it
+            # in); an abbreviation ("S.C.") keeps its own
         cue = TextSpan(":", m.start(2), m.end(2))
         found.append(Quote(c_start, c_end, text[c_start:c_end], "direct", speaker, cue))
     return found
