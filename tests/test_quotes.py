@@ -858,3 +858,19 @@ def test_a_comma_set_as_clause_names_who_said_the_clause_around_it(model: Langua
     assert found("As the minister spoke, protesters gathered outside.") == []
     assert found("He is not as rich as he says.") == []
     assert found("The council put it on hold last week.") == []
+
+
+def test_a_text_praises_criticises_and_cites_but_does_not_believe(model: Language) -> None:
+    def found(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [
+            (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in quotes(model, text)
+        ]
+
+    assert found("The editorial praised the mayor for her courage.") == [
+        ("The editorial", "praised", "the mayor for her courage")
+    ]
+    assert found("The study highlights the risk of flooding in coastal towns.") == [
+        ("The study", "highlights", "the risk of flooding in coastal towns")
+    ]
+    assert found("The report wants to expand the program.") == []  # an intention needs a person or group
+    assert found("The bill backs new taxes.") == []  # a bill is no text that speaks

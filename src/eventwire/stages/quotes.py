@@ -50,7 +50,7 @@ from .quoting.reported import (
     put_it,
     speech_verbs,
 )
-from .quoting.speakers import cue_group, is_agent, phrase_of, resolve, speaker_from, subject_of
+from .quoting.speakers import can_hold, cue_group, phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -105,7 +105,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
-    if subj is None or lo <= subj.idx < hi or (cue.agent and not is_agent(subj)):
+    if subj is None or lo <= subj.idx < hi or not can_hold(cue, subj):
         return None
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
+from .speakers import can_hold, coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -450,7 +450,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
             continue
-        if cue.agent and not is_agent(subj):
+        if not can_hold(cue, subj):
             continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
         short = len(content) < 2 and not (child.dep_ == "dobj" and content.root.pos_ in ("NOUN", "PROPN", "PRON"))
@@ -525,7 +525,7 @@ def _parenthetical(verb: Token) -> list[Reported]:
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     row = verb_cue(verb)
-    if subj is None or (row is not None and row.agent and not is_agent(subj)):
+    if subj is None or (row is not None and not can_hold(row, subj)):
         return []
     doc = verb.doc
     head = verb.head

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Mention, Speaker
 from ..actors import person_by_surname
-from .cues import verb_cue, verb_group
+from .cues import Cue, verb_cue, verb_group
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
@@ -72,6 +72,16 @@ def is_agent(subj: Token) -> bool:
         return True
     counted = _counted(subj)
     return counted is not None and is_agent(counted)
+
+
+def can_hold(cue: Cue, subj: Token) -> bool:
+    """Whether the subject can be the source of the cue: any subject for most cues; for a cue of belief,
+    feeling or intention (holder ``agent``) a person or group, or, when the cue takes an object (it praises,
+    criticises or cites something, not "wants to"), a text ("The ad mocks the senator", "The study highlights
+    the risk")."""
+    if not cue.agent or is_agent(subj):
+        return True
+    return (cue.object or cue.judged) and not cue.to and subj.lemma_.lower() in text_nouns()
 
 
 _QUANTITIES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
