@@ -145,3 +145,16 @@ def test_a_concessive_clause_with_a_speech_act_of_its_own_is_not_the_content(nlp
     # without a speech verb the concession may be the speaker's own words: it stays
     text = "The mayor said the bridge would reopen, although repairs could take longer."
     assert said(nlp, text) == [("The mayor", "said", "the bridge would reopen, although repairs could take longer")]
+
+
+def test_a_quotation_that_ends_in_a_quotation_or_holds_sentences_is_direct(nlp: Language) -> None:
+    text = "“You said you ‘take full responsibility,’” Okafor said. “That is not taking responsibility.”"
+    assert said(nlp, text, "direct") == [
+        ("Okafor", "said", "You said you ‘take full responsibility,’"),
+        ("Okafor", "said", "That is not taking responsibility."),
+    ]
+    text = "“It is a small change,” said Okafor, an economist. “I would not call it reform. It is a tax” on the rich."
+    assert [q for _, _, q in said(nlp, text, "direct")] == [
+        "It is a small change,",
+        "I would not call it reform. It is a tax",
+    ]

@@ -152,14 +152,17 @@ def _search(tokens: list[Token], quote_range: tuple[int, int]) -> _Attribution |
 
 def _embedded(text: str, marked: Marked) -> bool:
     """Quoted words inside a clause: a word right before the opening mark, or a word right after a closing
-    mark that does not end with punctuation."""
+    mark that does not end with punctuation (and does not hold whole sentences)."""
     i = marked.open - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     if i >= 0 and (text[i].isalnum() or text[i] in "%$"):
         return True
     start, end = marked.content(text)
-    last = text[end - 1] if end > start else ""
+    words = text[start:end].rstrip("’'”\"")  # a quotation inside the quotation closes first: “... ‘...,’”
+    last = words[-1] if words else ""
+    if _sentences(words):
+        return False  # whole sentences are said, whatever follows the marks (“... reform. It is a tax'' for ...)
     j = marked.outer[1]
     while j < len(text) and text[j] in " \t":
         j += 1
