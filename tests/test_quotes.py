@@ -874,3 +874,10 @@ def test_a_text_praises_criticises_and_cites_but_does_not_believe(model: Languag
     ]
     assert found("The report wants to expand the program.") == []  # an intention needs a person or group
     assert found("The bill backs new taxes.") == []  # a bill is no text that speaks
+
+
+def test_a_speaker_phrase_does_not_end_in_a_half_open_bracket(model: Language) -> None:
+    text = "Raising the tax ''is a misguided approach,'' said Mr. Okafor (a view echoed by other economists)."
+    assert {q.speaker.text for q in quotes(model, text) if q.speaker} == {"Mr. Okafor"}
+    text = "The mayor (a former teacher) said the schools would reopen."
+    assert [q.speaker.text for q in quotes(model, text) if q.speaker] == ["The mayor (a former teacher)"]

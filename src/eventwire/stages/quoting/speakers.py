@@ -316,11 +316,24 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
     if cue is not None and head.i < cue.i < end:
         end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
+    end = _before_open_bracket(doc, head.i + 1, end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _before_open_bracket(doc: Doc, lo: int, end: int) -> int:
+    """The end of a phrase cut before a bracket it opens but does not close ("Mr. Burman (a view echoed by ...)
+    said": the cut at the cue left the aside half open; the aside is the writer's, not part of the name)."""
+    depth, opened = 0, -1
+    for i in range(lo, end):
+        if doc[i].text == "(":
+            depth, opened = depth + 1, i if depth == 0 else opened
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+    return opened if depth and opened >= 0 else end
 
 
 def _mentions(doc: Doc) -> list[Mention]:
