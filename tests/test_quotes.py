@@ -188,7 +188,20 @@ def test_dash_signature_and_transcript_labels(model: Language) -> None:
     assert signed[0].cue and signed[0].cue.text == "―"
     turns = [q for q in found if q.cue and q.cue.text == ":"]
     assert [q.speaker.text for q in turns if q.speaker] == ["HOST", "GUEST", "HOST", "GUEST"]
-    assert turns[1].text == "Thank you for having me."
+    # a one-sentence line ends without its full stop (no quotation marks hold it in); a turn of several
+    # sentences keeps them all
+    assert turns[1].text == "Thank you for having me"
+    text = "HOST: Welcome back.\n\nGUEST: Thank you. It is good to be here.\n\nHOST: Will he resign?\n\nGUEST: No."
+    turns = [q for q in only(quotes(model, text), "direct") if q.cue and q.cue.text == ":"]
+    assert [q.text for q in turns] == ["Welcome back", "Thank you. It is good to be here.", "Will he resign?", "No"]
+
+
+def test_a_headline_poll_or_report_label_states_what_it_found(model: Language) -> None:
+    found = quotes(model, "Poll: Clinton leads Trump in Ohio.\n\nThe survey was taken last week.")
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("Poll", ":", "Clinton leads Trump in Ohio")
+    ]
+    assert quotes(model, "Note: This story was updated on Monday.") == []
 
 
 def test_an_untagged_surname_speaker_is_the_person_of_that_name(nlp: Language) -> None:
@@ -779,3 +792,92 @@ def test_talking_about_and_referring_to(model: Language) -> None:
     assert q.cue and q.cue.text == "often referred to" and q.text == "the treaty"
     # talking to someone says nothing yet
     assert quotes(model, "The governor talked to the farmers on Monday.") == []
+
+
+def test_more_verbs_of_saying_praising_and_criticising(model: Language) -> None:
+    for text, cue, content in (
+        (
+            "A federal judge ruled that the new districts were drawn unfairly.",
+            "ruled",
+            "that the new districts were drawn unfairly",
+        ),
+        ("The opposition leader charged that the vote had been rigged.", "charged", "that the vote had been rigged"),
+        (
+            "The mayor joked that the bridge would outlast everyone in the room.",
+            "joked",
+            "that the bridge would outlast everyone in the room",
+        ),
+        ("The minister proclaimed a national day of mourning.", "proclaimed", "a national day of mourning"),
+        ("The governor lauded the volunteers for their courage.", "lauded", "the volunteers for their courage"),
+        ("The senator blasted the agency for its slow response.", "blasted", "the agency for its slow response"),
+        ("Farmers lamented the lack of rain.", "lamented", "the lack of rain"),
+    ):
+        assert [(q.cue.text if q.cue else None, q.text) for q in quotes(model, text)] == [(cue, content)], text
+
+
+def test_the_other_senses_of_those_verbs_are_no_attributions(model: Language) -> None:
+    for text in (
+        "The storm blasted the coast with heavy rain.",  # physical: no as- or for-phrase
+        "The police charged him with fraud.",  # no clause
+        "The king ruled the country for forty years.",  # no clause
+    ):
+        assert quotes(model, text) == [], text
+
+
+def test_made_clear_is_a_statement_by_a_person_or_group(model: Language) -> None:
+    found = quotes(model, "The president made clear that the troops would stay.")
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("The president", "made clear", "that the troops would stay")
+    ]
+    found = quotes(model, "The ministry has made it clear it will not negotiate.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [("has made it clear", "it will not negotiate")]
+    assert quotes(model, "The rain made it clear that the roof leaked.") == []  # evidence, not a statement
+
+
+def test_a_gerund_is_the_object_of_a_verb_that_takes_one(model: Language) -> None:
+    for text, content in (
+        ("The minister denied taking bribes from the company.", "taking bribes from the company"),
+        ("The senator proposed cutting the defense budget.", "cutting the defense budget"),
+    ):
+        assert [q.text for q in quotes(model, text)] == [content]
+    assert quotes(model, "The workers continued working through the night.") == []  # no object verb
+
+
+def test_a_comma_set_as_clause_names_who_said_the_clause_around_it(model: Language) -> None:
+    def found(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [
+            (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in quotes(model, text)
+        ]
+
+    assert found("As one official put it, the talks are dead.") == [("one official", "put it", "the talks are dead")]
+    assert found("The economy is growing, as the minister noted last week.") == [
+        ("the minister", "noted", "The economy is growing")
+    ]
+    assert found("“The talks are dead,” as one official put it.") == [("one official", "put it", "The talks are dead,")]
+    # a time, a comparison, a place to put something: no attribution
+    assert found("As the minister spoke, protesters gathered outside.") == []
+    assert found("He is not as rich as he says.") == []
+    assert found("The council put it on hold last week.") == []
+
+
+def test_a_text_praises_criticises_and_cites_but_does_not_believe(model: Language) -> None:
+    def found(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [
+            (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text) for q in quotes(model, text)
+        ]
+
+    assert found("The editorial praised the mayor for her courage.") == [
+        ("The editorial", "praised", "the mayor for her courage")
+    ]
+    assert found("The study highlights the risk of flooding in coastal towns.") == [
+        ("The study", "highlights", "the risk of flooding in coastal towns")
+    ]
+    assert found("The report wants to expand the program.") == []  # an intention needs a person or group
+    assert found("The bill backs new taxes.") == []  # a bill is no text that speaks
+
+
+def test_a_speaker_phrase_does_not_end_in_a_half_open_bracket(model: Language) -> None:
+    text = "Raising the tax ''is a misguided approach,'' said Mr. Okafor (a view echoed by other economists)."
+    assert {q.speaker.text for q in quotes(model, text) if q.speaker} == {"Mr. Okafor"}
+    text = "The mayor (a former teacher) said the schools would reopen."
+    assert [q.speaker.text for q in quotes(model, text) if q.speaker] == ["The mayor (a former teacher)"]

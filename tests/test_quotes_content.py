@@ -138,3 +138,50 @@ def test_a_source_tag_at_the_end_is_no_part_of_the_speakers_words(nlp: Language)
     assert added == [
         ("The defence minister", "adding", "that although the loss is painful, the army will only grow stronger")
     ]
+
+
+def test_verbs_coordinated_with_an_infinitive_content_stay_in_it(nlp: Language) -> None:
+    # the parser hangs "grow"/"widen" on the finite cue, but a bare verb goes with the infinitive before it
+    for text, content in (
+        (
+            "She wants to triple the size of the program, grow the reserve and create a new fund.",
+            "to triple the size of the program, grow the reserve and create a new fund",
+        ),
+        (
+            "The mayor wants to repave the main road, widen the bridge and plant new trees.",
+            "to repave the main road, widen the bridge and plant new trees",
+        ),
+    ):
+        assert [c for _, _, c in said(nlp, text)] == [content]
+    # a finite verb of its own is a second act of the speaker, not more content
+    text = "The mayor said the depot would close and denied that workers would lose their jobs."
+    assert said(nlp, text) == [
+        ("The mayor", "said", "the depot would close"),
+        ("The mayor", "denied", "that workers would lose their jobs"),
+    ]
+
+
+def test_a_concessive_clause_with_a_speech_act_of_its_own_is_not_the_content(nlp: Language) -> None:
+    text = "Most voters said the economy was improving, while others said it was getting worse."
+    assert said(nlp, text) == [
+        ("Most voters", "said", "the economy was improving"),
+        ("others", "said", "it was getting worse"),
+    ]
+    text = "The spokeswoman said all staff sign the contract, though she did not discuss its terms."
+    assert said(nlp, text)[0] == ("The spokeswoman", "said", "all staff sign the contract")
+    # without a speech verb the concession may be the speaker's own words: it stays
+    text = "The mayor said the bridge would reopen, although repairs could take longer."
+    assert said(nlp, text) == [("The mayor", "said", "the bridge would reopen, although repairs could take longer")]
+
+
+def test_a_quotation_that_ends_in_a_quotation_or_holds_sentences_is_direct(nlp: Language) -> None:
+    text = "“You said you ‘take full responsibility,’” Okafor said. “That is not taking responsibility.”"
+    assert said(nlp, text, "direct") == [
+        ("Okafor", "said", "You said you ‘take full responsibility,’"),
+        ("Okafor", "said", "That is not taking responsibility."),
+    ]
+    text = "“It is a small change,” said Okafor, an economist. “I would not call it reform. It is a tax” on the rich."
+    assert [q for _, _, q in said(nlp, text, "direct")] == [
+        "It is a small change,",
+        "I would not call it reform. It is a tax",
+    ]

@@ -37,10 +37,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote, Speaker, TextSpan
 from . import doc_text
-from .quoting.cues import adjective_lexicon, is_according_to, verb_cue
+from .quoting.cues import adjective_lexicon, is_according_to, verb_cue, verb_group
 from .quoting.marks import Marked, find_marked
-from .quoting.reported import Reported, according_to, adjective_cues, content_child, noun_cues, speech_verbs
-from .quoting.speakers import cue_group, is_agent, phrase_of, resolve, speaker_from, subject_of
+from .quoting.reported import (
+    Reported,
+    according_to,
+    adjective_cues,
+    as_clause,
+    content_child,
+    made_clear,
+    noun_cues,
+    put_it,
+    speech_verbs,
+)
+from .quoting.speakers import can_hold, cue_group, phrase_of, resolve, speaker_from, subject_of
 
 
 @dataclass
@@ -77,6 +87,11 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if not objs or lo <= objs[0].idx < hi:
             return None
         return _Attribution(speaker_from(objs[0]), _tspan(doc[tok.i : tok.i + 2]))
+    if put_it(tok):  # “...,” as one official put it
+        said_by = subject_of(tok)
+        if said_by is None or lo <= said_by.idx < hi:
+            return None
+        return _Attribution(speaker_from(said_by, tok), _tspan(doc[verb_group(tok).start : tok.i + 2]))
     cue = verb_cue(tok)
     if cue is None:
         return None
@@ -90,7 +105,7 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
-    if subj is None or lo <= subj.idx < hi or (cue.agent and not is_agent(subj)):
+    if subj is None or lo <= subj.idx < hi or not can_hold(cue, subj):
         return None
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
@@ -137,14 +152,17 @@ def _search(tokens: list[Token], quote_range: tuple[int, int]) -> _Attribution |
 
 def _embedded(text: str, marked: Marked) -> bool:
     """Quoted words inside a clause: a word right before the opening mark, or a word right after a closing
-    mark that does not end with punctuation."""
+    mark that does not end with punctuation (and does not hold whole sentences)."""
     i = marked.open - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     if i >= 0 and (text[i].isalnum() or text[i] in "%$"):
         return True
     start, end = marked.content(text)
-    last = text[end - 1] if end > start else ""
+    words = text[start:end].rstrip("’'”\"")  # a quotation inside the quotation closes first: “... ‘...,’”
+    last = words[-1] if words else ""
+    if _sentences(words):
+        return False  # whole sentences are said, whatever follows the marks (“... reform. It is a tax'' for ...)
     j = marked.outer[1]
     while j < len(text) and text[j] in " \t":
         j += 1
@@ -212,6 +230,11 @@ _DASH_NAME = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–�
 _LABEL = re.compile(r"[ \t]*[\"“]?([A-Z][\w.’'\- ]{0,40}?)[ \t]*(:)[ \t]+(\S[^\n]*)")
 
 
+def _sentences(words: str) -> bool:
+    """Whether the words hold a sentence end before their last one (a turn of several sentences)."""
+    return re.search(r"[.?!][”’\"']?\s+\S", words) is not None
+
+
 def _speaker_at(doc: Doc, start: int, end: int) -> Speaker | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -239,10 +262,14 @@ def _dash_signature(doc: Doc, after: int, starts: list[int]) -> _Attribution | N
     return _Attribution(speaker, TextSpan(m.group(1), m.start(1), m.end(1)))
 
 
+_HEADLINE_SOURCES = frozenset(("poll", "survey", "study", "report"))  # "Poll: Clinton leads in Ohio": a headline
+# that states what a poll, survey, study or report found
+
+
 def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
     """Transcript and headline lines "NAME: words": the name is a person or organisation mentioned in the
-    text, a mentioned person's surname, or a capitalised label that takes several turns; the words up to the
-    end of the paragraph are theirs."""
+    text, a mentioned person's surname, a capitalised label that takes several turns, or a headline's "Poll:"
+    ("Report:", "Study:", "Survey:"); the words up to the end of the paragraph are theirs."""
     text = doc_text(doc)
     found = []
     matches = [m for m in (_LABEL.match(text, start) for start in starts) if m and len(m.group(1).split()) <= 5]
@@ -254,17 +281,22 @@ def _label_quotes(doc: Doc, starts: list[int]) -> list[Quote]:
             for mm in doc._.mentions or []
         )
         known = _by_surname(doc, m.group(1)) or (m.group(1).isupper() and labels[m.group(1)] > 1)
+        known = known or m.group(1).lower() in _HEADLINE_SOURCES
         if not mentioned and not known:
             continue
         label = doc.char_span(label_start, label_end, alignment_mode="expand")
-        if label is not None and len(label) > 1 and verb_cue(label[-1]) is not None:
-            continue  # "Jane Roe added: ...": a speaker and a cue, attributed as such
+        if label is not None and len(label) > 1 and (verb_cue(label[-1]) is not None or put_it(label[-2])):
+            continue  # "Jane Roe added: ...", "As Roe put it: ...": a speaker and a cue, attributed as such
         speaker = _speaker_at(doc, label_start, label_end)
         if speaker is None:
             continue
         c_start, c_end = m.start(3), m.end(3)
         while c_end > c_start and text[c_end - 1].isspace():
             c_end -= 1
+        last_word = text[c_start:c_end].split()[-1] if c_end > c_start else ""
+        if last_word.endswith(".") and "." not in last_word[:-1] and not _sentences(text[c_start : c_end - 1]):
+            c_end -= 1  # one sentence: the full stop ends the line, not the words (no quotation marks hold it
+            # in); an abbreviation ("S.C.") keeps its own
         cue = TextSpan(":", m.start(2), m.end(2))
         found.append(Quote(c_start, c_end, text[c_start:c_end], "direct", speaker, cue))
     return found
@@ -403,7 +435,7 @@ def _words_outside_marks(text: str, start: int, end: int, marks: list[Marked]) -
 def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quote]]:
     verbs = speech_verbs(doc)
     found: list[tuple[Reported, Quote]] = []
-    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc):
+    for rep in verbs + according_to(doc) + noun_cues(doc) + adjective_cues(doc) + made_clear(doc) + as_clause(doc):
         c = rep.content
         if not _words_outside_marks(doc_text(doc), c.start_char, c.end_char, marks):
             continue  # the words are a direct quote: attributed there

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
+from .speakers import can_hold, coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
 
 _ASIDES = ("appos",)
 
@@ -86,10 +86,57 @@ def content_child(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj" and not _relative_pronoun(child):  # "the plan that he announced"
                 return child
+        gerund = _gerund_complement(verb)
+        if gerund is not None:
+            return gerund
         complements = [c for c in verb.rights if c.dep_ == "oprd"]
         if cue.object and len(complements) >= 2:  # "called Smith a liar" parsed with two complements
             return complements[0]
     return None
+
+
+def _gerund_complement(verb: Token) -> Token | None:
+    """A gerund clause as the object of a verb that takes one ("denied taking bribes", "admitted using the tax
+    code", "proposed cutting the budget"): the parser makes it an open complement, but it is what was denied
+    or proposed, as a noun object would be."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.left_edge.i == child.i:
+            return child
+    return None
+
+
+def made_clear(doc: Doc) -> list[Reported]:
+    """ "X made (it) clear (that) ...": the phrase says X stated something plainly, and the clause (or the noun
+    phrase: "made clear her opposition to the plan") is what. Only a person or group makes a point clear in this
+    sense ("the rain made it clear that the roof leaked" is evidence, not a statement)."""
+    found: list[Reported] = []
+    for clear in doc:
+        verb = clear.head
+        if clear.lower_ != "clear" or clear.dep_ not in ("ccomp", "oprd", "acomp") or verb.lemma_.lower() != "make":
+            continue
+        between = doc[verb.i + 1 : clear.i]
+        if clear.i < verb.i or any(t.lower_ != "it" for t in between):
+            continue
+        subj = subject_of(verb)
+        content = _clear_content(verb, clear)
+        if subj is None or content is None or not is_agent(subj):
+            continue
+        start, end = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        if end - start >= 2:
+            group = verb_group(verb)
+            found.append(Reported(doc[group.start : clear.i + 1], subj, doc[start:end]))
+    return found
+
+
+def _clear_content(verb: Token, clear: Token) -> Token | None:
+    """The clause after "made (it) clear": hung on "clear" or on "made", or a noun phrase the parser took for the
+    subject of "clear"."""
+    for child in [*clear.rights, *(c for c in verb.rights if c.i > clear.i)]:
+        if child.dep_ in ("ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            marks = [c for c in child.lefts if c.dep_ == "mark"]
+            if not marks or marks[0].lower_ == "that":
+                return child
+    return next((c for c in clear.rights if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _same_paragraph(verb: Token, child: Token) -> bool:
@@ -247,6 +294,7 @@ def _content_span(verb: Token, child: Token) -> Span:
     end = _cut_raised_conjunct(verb, start, end)
     tag = _trailing_report(child)
     end = min(end, tag) if tag is not None else end
+    end = _stranded_conjunct_end(verb, child, end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
@@ -279,6 +327,43 @@ def _cut_raised_conjunct(verb: Token, start: int, end: int) -> int:
                 cut -= 1
             return min(end, cut)
     return end
+
+
+def _stranded_conjunct_end(verb: Token, child: Token, end: int) -> int:
+    """Extend the content over verbs coordinated with it that the parser hung on the cue ("wants to triple the
+    program, grow the Corps and create a reserve", "has mentioned refinancing loans and forcing universities
+    to ..."; a bare verb after a comma is now and then hung as an adverbial clause). Coordinated verbs share
+    their form, so a bare verb after a to-infinitive, or a gerund after a gerund, cannot go with a finite cue:
+    it continues the content. A conjunct with a subject of its own, or of the cue's own form ("said ... and
+    denied ..."), is a second act of the speaker and stays out."""
+    doc = verb.doc
+    head = _content_head(child)
+    if head is None or verb.tag_ == head.tag_:
+        return end
+    for conj in verb.rights:
+        stranded = conj.dep_ == "conj" or (conj.dep_ == "advcl" and conj.tag_ == "VB")  # "..., widen the bridge"
+        if not stranded or conj.i < end or conj.tag_ != head.tag_:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in conj.children):
+            continue
+        between = doc[end : conj.left_edge.i]
+        if all(t.is_punct or t.dep_ in ("cc", "advmod") or t.is_space for t in between):
+            end = conj.right_edge.i + 1
+    return end
+
+
+def _content_head(child: Token) -> Token | None:
+    """The non-finite verb that heads the content: a to-infinitive ("to triple") or a gerund ("refinancing")."""
+    if child.dep_ == "xcomp" and child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts):
+        return child
+    gerund = child if child.tag_ == "VBG" else child.left_edge
+    if (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ in ("dobj", "pcomp", "amod", "compound", "xcomp")
+        and gerund.i < child.i + 1
+    ):
+        return gerund
+    return None
 
 
 def _told_by_noun(obj: Token) -> Token | None:
@@ -356,6 +441,7 @@ def _cut_aside(doc: Doc, start: int, end: int) -> int:
 
 
 _WHO = ("who", "whom", "whose")
+_CONCESSIVE = ("although", "though", "while", "whereas")
 
 
 def _aside(tok: Token) -> bool:
@@ -365,6 +451,8 @@ def _aside(tok: Token) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:  # ", arguing that ...", ", adding
         row = verb_cue(tok)  # ...": the speaker's next speech act, told by the writer
         return row is not None and not row.agent
+    if tok.dep_ == "advcl" and tok.left_edge.lower_ in _CONCESSIVE and tok.left_edge.dep_ == "mark":
+        return verb_cue(tok) is not None  # ", though she noted ...": a speech act of its own, told by the writer
     if tok.dep_ != "relcl":
         return False
     named = tok.head.pos_ == "PROPN" and tok.left_edge.lower_ in _WHO
@@ -404,7 +492,7 @@ def speech_verbs(doc: Doc) -> list[Reported]:
         subj = subject_of(tok)
         if subj is None or subj.i == child.i or child.left_edge.i <= subj.i <= child.right_edge.i:
             continue
-        if cue.agent and not is_agent(subj):
+        if not can_hold(cue, subj):
             continue  # "the law requires ...", "it seems ...": an attitude verb with a thing as subject
         content = _content_span(tok, child)
         short = len(content) < 2 and not (child.dep_ == "dobj" and content.root.pos_ in ("NOUN", "PROPN", "PRON"))
@@ -479,7 +567,7 @@ def _parenthetical(verb: Token) -> list[Reported]:
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     row = verb_cue(verb)
-    if subj is None or (row is not None and row.agent and not is_agent(subj)):
+    if subj is None or (row is not None and not can_hold(row, subj)):
         return []
     doc = verb.doc
     head = verb.head
@@ -520,6 +608,66 @@ def according_to(doc: Doc) -> list[Reported]:
         if end - start < 2:
             continue
         found.append(Reported(doc[tok.i : tok.i + 2], objs[0], doc[start:end]))
+    return found
+
+
+def put_it(verb: Token) -> bool:
+    """ "put it" in the sense of saying ("as one official put it"): the verb "put" with "it" as its object and no
+    place or goal for it ("put it on hold", "put it to the vote" are acts)."""
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "into", "off", "down")]
+    return len(objs) == 1 and objs[0].lower_ == "it" and objs[0].i == verb.i + 1 and not places
+
+
+_TALKING = frozenset(("speak", "talk", "testify", "chant", "shout", "continue"))  # "as the minister spoke, ...": a
+# time, not a source
+
+
+def as_clause(doc: Doc) -> list[Reported]:
+    """A speech verb in a comma-set as-clause ("As the minister noted, the economy is growing", "The talks are
+    dead, as one official put it"): the clause it is set in is what was said, the as-clause says who said it.
+    The as-clause has its own subject and no content of its own; a comparison ("as rich as he says") is no
+    such clause (it is not set off by a comma or the sentence start)."""
+    found: list[Reported] = []
+    for verb in doc:
+        first = verb.left_edge
+        if (
+            verb.dep_ != "advcl"
+            or first.lower_ != "as"
+            or first.dep_ != "mark"
+            or verb.head.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        row = verb_cue(verb)
+        said = put_it(verb) or (
+            row is not None
+            and not row.relay
+            and not row.agent
+            and verb.lemma_.lower() not in _TALKING
+            and verb.tag_ != "VBG"
+            and content_child(verb) is None
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "as it is written": a text, no one
+        sent = verb.sent
+        before_ok = first.i == sent.start or doc[first.i - 1].text in (",", "—", "–")
+        after = verb.right_edge.i + 1
+        after_ok = after >= sent.end or doc[after].text in (",", ".", "—", "–", ":") or doc[after].is_quote
+        if not said or subj is None or subj.tag_ in ("WP", "WDT") or not (before_ok and after_ok):
+            continue
+        head = verb.head
+        if first.i <= head.i <= verb.right_edge.i:
+            continue
+        if head.i > verb.i:
+            start, end = _trim(doc, after, min(head.right_edge.i + 1, sent.end))
+        else:
+            start, end = _trim(doc, _skip_connective(doc, max(sent.start, head.left_edge.i), first.i), first.i)
+        if end - start < 2:
+            continue
+        group = verb_group(verb)
+        cue = doc[group.start : verb.i + 2] if put_it(verb) else group
+        found.append(Reported(cue, subj, doc[start:end]))
     return found
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Mention, Speaker
 from ..actors import person_by_surname
-from .cues import verb_cue, verb_group
+from .cues import Cue, verb_cue, verb_group
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUT_CLAUSES = ("relcl", "acl", "advcl", "parataxis")
@@ -72,6 +72,16 @@ def is_agent(subj: Token) -> bool:
         return True
     counted = _counted(subj)
     return counted is not None and is_agent(counted)
+
+
+def can_hold(cue: Cue, subj: Token) -> bool:
+    """Whether the subject can be the source of the cue: any subject for most cues; for a cue of belief,
+    feeling or intention (holder ``agent``) a person or group, or, when the cue takes an object (it praises,
+    criticises or cites something, not "wants to"), a text ("The ad mocks the senator", "The study highlights
+    the risk")."""
+    if not cue.agent or is_agent(subj):
+        return True
+    return (cue.object or cue.judged) and not cue.to and subj.lemma_.lower() in text_nouns()
 
 
 _QUANTITIES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
@@ -306,11 +316,24 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
     if cue is not None and head.i < cue.i < end:
         end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
+    end = _before_open_bracket(doc, head.i + 1, end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _before_open_bracket(doc: Doc, lo: int, end: int) -> int:
+    """The end of a phrase cut before a bracket it opens but does not close ("Mr. Burman (a view echoed by ...)
+    said": the cut at the cue left the aside half open; the aside is the writer's, not part of the name)."""
+    depth, opened = 0, -1
+    for i in range(lo, end):
+        if doc[i].text == "(":
+            depth, opened = depth + 1, i if depth == 0 else opened
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+    return opened if depth and opened >= 0 else end
 
 
 def _mentions(doc: Doc) -> list[Mention]:
