@@ -185,3 +185,12 @@ def test_a_quotation_that_ends_in_a_quotation_or_holds_sentences_is_direct(nlp: 
         "It is a small change,",
         "I would not call it reform. It is a tax",
     ]
+
+
+def test_a_source_tag_at_the_end_relays_every_quote_it_closes(nlp: Language) -> None:
+    text = (
+        "The defence minister also promised to punish the traitors who shelled the village, adding that "
+        "although the loss is painful, the army will only grow stronger, AFP reported Thursday."
+    )
+    minister = [q for q in nlp(text)._.quotes if q.speaker and q.speaker.text == "The defence minister"]
+    assert len(minister) == 2 and all(q.medium == "AFP" for q in minister)

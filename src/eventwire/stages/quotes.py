@@ -465,6 +465,8 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             inside = orep.content.start <= irep.cue.start and irep.cue.end <= orep.content.end
             if i != j and inside and _is_attitude(irep.cue) and not _is_attitude(orep.cue):
                 nested.add(j)  # "X said that although the loss is felt by Iran, ...": part of what X said
+            if i != j and oq.speaker and _tags(orep, irep) and not _same_speaker(oq, iq):
+                iq.medium = iq.medium or oq.speaker.text  # "adding that ..., Reuters reported"
             if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
                 continue
             if _is_attitude(irep.cue):
@@ -489,6 +491,18 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
             for oq in others:
                 oq.medium = oq.medium or q.speaker.text
     return [pair for i, pair in enumerate(found) if i not in nested]
+
+
+def _tags(outer: Reported, inner: Reported) -> bool:
+    """The outer cue is a source tag after the inner quote's content that the parser hung on the inner cue
+    ("X vowed ..., adding that the army will win, Reuters reported": "reported" under "adding")."""
+    verb = outer.cue.root
+    return (
+        verb.dep_ == "ccomp"
+        and inner.cue.start <= verb.head.i < inner.cue.end
+        and inner.content.end <= outer.cue.start
+        and not _is_attitude(outer.cue)
+    )
 
 
 def _is_attitude(cue_words: Span) -> bool:
