@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer, GazPlace, plain
+from ..gazetteer import REGION_FEATURES, Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
@@ -150,7 +150,7 @@ def _with_picks(
         if pick[0].country:
             ctx.countries.append((m.text, pick[0].country, 1.0))
             ctx.states.extend(_state_evidence(m, pick[0]))
-        if pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
+        if pick[0].feature not in ("PCLI", "CONT", "ADM1", *REGION_FEATURES):  # an area's point is no location
             ctx.points.append((m.text, pick[0].lat, pick[0].lon))
     return ctx
 

@@ -47,7 +47,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import Gazetteer, GazPlace, plain
+from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, plain
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -278,7 +278,7 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     if len(said) < 4:
         return False
     return any(
-        (m == said and c.feature in ("PCLI", "ADM1", "CONT") and (c.feature != "ADM1" or c.country == "USA"))
+        (m == said and c.feature in ("PCLI", "ADM1", "CONT", *REGION_FEATURES) and (c.feature != "ADM1" or c.country == "USA"))
         or (plain(c.name) == said and c.population >= STRONG_POPULATION)
         for c, m in cands
     )
