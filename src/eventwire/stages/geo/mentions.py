@@ -152,12 +152,17 @@ def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPla
 def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
     """A place named inside an organisation's name: its first words ("U.S. Trade Representative", "Kenya
     Airways", "Beverly Hills Police Department") or the words after its last "of" ("Bank of England",
-    "University of California"), when they spell a country, a US state, a US county or a big city exactly. Gold
+    "University of California"), or after a word naming a part of it ("Northern Illinois University"), when
+    they spell a country, a US state, a US county or a big city exactly. Gold
     geoparsing sets mark these; an event is never placed by them (a modifier)."""
     spans = [(s, s + k) for k in range(min(3, e - s - 1), 0, -1)]
     ofs = [t.i for t in doc[s:e] if t.lower_ == "of"]
     if ofs and ofs[-1] + 1 < e:
         spans.insert(0, _trim(doc, ofs[-1] + 1, e))
+    p = s
+    while p < e - 2 and plain(doc[p].text) in PART_WORDS and doc[p].text[0].isupper():
+        p += 1  # "Northern Illinois University": the place after a part word, once the whole words failed
+    spans += [(p, p + k) for k in range(min(3, e - p - 1), 0, -1)] if p > s else []
     for a, b in spans:
         words = doc[a:b].text
         if a >= b or is_demonym(words) or plain(words) in CALENDAR_WORDS:
@@ -278,12 +283,13 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     if len(said) < 4:
         return False
     return any(
-        (m == said and c.feature in ("PCLI", "ADM1", "CONT", *REGION_FEATURES) and (c.feature != "ADM1" or c.country == "USA"))
+        (m == said and c.feature in STRONG_FEATURES and (c.feature != "ADM1" or c.country == "USA"))
         or (plain(c.name) == said and c.population >= STRONG_POPULATION)
         for c, m in cands
     )
 
 
+STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES})
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 
@@ -548,7 +554,47 @@ def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, pers
         return (s, e, cands, "model")
     if (county := _county_named_in(gaz, doc, s, e)) is not None:  # "the Lamar County Jail"
         return (*county, "modifier")
+    if (part := _part_of(gaz, doc, s, e)) is not None:  # "Northeast Georgia", "South Philadelphia"
+        return (*part, "model")
     return None
+
+
+# Words before a place's name that make the name of a part of it or of its area ("Northeast Georgia", "Western
+# Massachusetts", "South Philadelphia", "Metro Vancouver", "Greater Manchester" when the gazetteer lacks it).
+# Gold geoparsing sets mark the place named; the part has no entry of its own.
+PART_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upstate",
+     "downstate", "metro", "metropolitan", "greater", "downtown", "historic", "n", "s", "e", "w", "ne", "nw", "se",
+     "sw"}
+)  # fmt: skip
+
+
+def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The place a name of one of its parts names ("Northeast Georgia" -> Georgia, "South Philadelphia" ->
+    Philadelphia): the words after one or two part words, when they spell a country, a US state or the main
+    name of a town of 10,000 people or more (whole names such as "West Virginia" are found before this is
+    tried). Not a continent or a region: "North Africa" and "Western Europe" have points of their own in
+    gold sets, far from the continent's; nor a smaller town, whose name is too often a common word ("Eastern
+    Creek")."""
+    k = s
+    while k < e - 1 and k - s < 2 and plain(doc[k].text) in PART_WORDS and doc[k].text[0].isupper():
+        k += 1
+    if k == s or not doc[k].text[0].isupper():
+        return None
+    said = plain(doc[k:e].text)
+    cands = [(c, m) for c, m in _lookup(gaz, doc, k, e) if m == said]
+    if any(_country_or_state(c) or _big_town_named(c, said) for c, _ in cands):
+        return k, e, cands
+    return None
+
+
+PART_TOWN = 10_000
+
+
+def _big_town_named(c: GazPlace, said: str) -> bool:
+    """A town of 10,000 people or more whose main name is spelled so."""
+    return c.feature in ("PPL", "PPLC") and plain(c.name) == said and c.population >= PART_TOWN
 
 
 def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) -> _Hit | None:
