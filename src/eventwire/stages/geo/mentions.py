@@ -118,7 +118,8 @@ class Found:
     text: str
     query: str
     candidates: list[tuple[GazPlace, str]]
-    evidence: str  # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "modifier", "adjective"
+    # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "repeat", "modifier", "adjective"
+    evidence: str
 
     @property
     def kind(self) -> str:
@@ -505,8 +506,71 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
+    for s, e, cands, why in _repeats(doc, found, used):
+        add(s, e, cands, why)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
+    """Other occurrences of a name the article already uses as a place (one sense per discourse): a local
+    story names its town again and again, in headlines and in sentences the model reads as a person or an
+    organisation ("Gainesville says no", "Whitestown invited donors"). Inside a longer name (an organisation,
+    a building) the repeat is a modifier; inside a person's name it is no place ("Jordan" in "Michael
+    Jordan")."""
+    names = {f.text: f for f in found if _seed(doc, f)}
+    out: list[_Hit] = []
+    taken = set(used)
+    for a in range(len(doc)):
+        if not names or a in taken or not doc[a].text[:1].isupper():
+            continue
+        for b in range(min(len(doc), a + REPEAT_TOKENS), a, -1):
+            f = names.get(doc[a:b].text)
+            if f is None or taken.intersection(range(a, b)):
+                continue
+            why = _repeat_kind(doc, a, b)
+            if why is None:
+                break
+            out.append((a, b, f.candidates, why))
+            taken.update(range(a, b))
+            break
+    return out
+
+
+REPEAT_TOKENS = 5  # the longest name (in tokens) looked for again
+
+
+def _repeat_kind(doc: Doc, a: int, b: int) -> str | None:
+    """How a repeat of a place's name at doc[a:b] is used: a name ("repeat"), also inside a longer place name;
+    a modifier inside another longer name the model found ("Gainesville Police Department", "United Way of
+    Metropolitan Atlanta"); None inside a person's name, or after a capitalised word the model left out of
+    any name ("Madison Central")."""
+    ent = next((x for x in doc.ents if x.start <= a < x.end), None)
+    if ent is None:
+        return "repeat" if _opens_name(doc, a) else None
+    if _trim(doc, ent.start, ent.end) == (a, b) or ent.label_ in PLACE_LABELS:
+        return "repeat"  # the name itself, or within a place's longer name ("North Las Vegas", "East Oxford")
+    return None if ent.label_ == "PERSON" else "modifier"
+
+
+def _seed(doc: Doc, f: Found) -> bool:
+    """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
+    not read as a person, no word of a person's full name in the article ("Andy Trapani ... Trapani said"),
+    not a stop word, spelled exactly as a place of some size or an area (not "Kristina" for Ristiina)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if f.kind != "name" or span is None or not f.text[:1].isupper() or any(t.is_stop for t in span):
+        return False
+    said = plain(f.text)
+    if span[0].ent_type_ == "PERSON" or said in CALENDAR_WORDS | PART_WORDS | STREET_WORDS or len(said) < 3:
+        return False
+    if f.text.isupper() and "." not in f.text:
+        return False  # a dateline or an acronym ("NICE", "HIV"): spelled so only where it is
+    person_words = {plain(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    if said in person_words:
+        return False
+    return any(
+        m == said and (c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL")) for c, m in f.candidates
+    )
 
 
 # A mention to add: token start and end, gazetteer candidates, the evidence that makes it a place.
