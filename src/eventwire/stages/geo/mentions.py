@@ -586,6 +586,8 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
     if is_demonym(doc[s:e].text):
         adjective = _adjective(gaz, doc, s, e)
         return (s, e, adjective, "adjective") if adjective else None
+    if ent.label_ == "NORP":  # not a nationality word ("in Pewaukee"): a place only with evidence
+        return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
     if ent.label_ in NEVER_LABELS:
         return None
     if ent.label_ in PLACE_LABELS:
@@ -673,13 +675,41 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
-        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False)
-    ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland"
+        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False) or _org_cued(doc, s, e)
+    ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
     named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
     if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
         return (*named, "modifier")
     return None
+
+
+# Words before a name that make it a place even where the model read an organisation: "at", "to", "from" and
+# the verbs of CUE_BEFORE are left out ("at Google", "according to Reuters", "from Microsoft"), and so is
+# "near" ("near Franklin" is as often a school as a town).
+ORG_CUES = frozenset({"in"})
+# Bodies that are organisations in any country, though towns bear some of their names (Congress, Arizona).
+INSTITUTION_NOUNS = frozenset(
+    {"congress", "parliament", "senate", "assembly", "council", "court", "cabinet", "government", "ministry",
+     "army", "navy", "police", "legislature", "house", "commission", "committee", "embassy", "university"}
+)  # fmt: skip
+
+
+def _org_cued(doc: Doc, s: int, e: int) -> bool:
+    """Cues strong enough to make a town of a name the model took for an organisation: "in X" (not "in X's",
+    nor an acronym or a body: "in SEC football", "in Congress"), "the village of X", a dateline ("CROMWELL
+    —"), or a place's qualifier after it ("X, Tenn.")."""
+    if _dateline(doc, s, e):
+        return True
+    words = doc[s:e].text
+    if (e < len(doc) and doc[e].lower_ in ("'s", "’s")) or words.isupper() or plain(words) in INSTITUTION_NOUNS:
+        return False  # "in Congress", "in SEC football"
+    i = s - 1
+    if i >= 0 and doc[i].lower_ in ORG_CUES:
+        return True
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
+        return True
+    return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"
 
 
 def _owner_hit(gaz: Gazetteer, doc: Doc, s: int, owner: int) -> _Hit | None:
