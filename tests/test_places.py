@@ -464,3 +464,14 @@ def test_a_surname_of_the_article_is_not_repeated_as_a_place(nlp: Language) -> N
 def test_an_organisation_spelled_as_a_town_is_the_town_on_a_cue_but_not_a_body(nlp: Language) -> None:
     assert any(p.name == "Cromwell" for p in _places(nlp, "CROMWELL — The town council met on Monday night."))
     assert not [p for p in _places(nlp, "The bill has strong support in Congress, the senator said.")]
+
+
+@pytest.mark.slow
+def test_a_street_named_after_a_place_is_no_place_and_never_outvotes_the_town(nlp: Language) -> None:
+    text = (
+        "A Palestine man was arrested by Palestine police in Anderson County, Texas, on Monday after a chase "
+        "that ended on West Palestine Avenue."
+    )
+    places = _places(nlp, text)
+    assert not [p for p in places if p.start > text.index("West")]
+    assert {p.country for p in places if p.text == "Palestine"} == {"USA"}

@@ -165,10 +165,13 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
         picks = [choose(m, ctx) for m in mentions]
     picks = [_unless_foreign_locality(m, pick, ctx) for m, pick in zip(mentions, picks, strict=True)]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
-    # "Parkland, Florida" settles a later bare "Parkland").
+    # "Parkland, Florida" settles a later bare "Parkland"), a name's over a modifier's.
     best: dict[str, tuple[GazPlace, float]] = {}
-    for m, pick in zip(mentions, picks, strict=True):
+    named = {plain(m.query) for m, f in zip(mentions, found, strict=True) if f.kind == "name"}
+    for m, f, pick in zip(mentions, found, picks, strict=True):
         key = plain(m.query)
+        if f.kind != "name" and key in named:
+            continue  # a modifier's few candidates ("Palestine" in an organisation's name) never outvote a name
         if pick and (key not in best or (m.qualifier is not None and pick[1] >= 0.5) or pick[1] > best[key][1]):
             if key in best and best[key][1] >= 0.99 and m.qualifier is None:
                 continue

@@ -150,12 +150,20 @@ def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPla
     return found
 
 
+# Last words of a street's name ("Court" and "Road" are left out: "the Henderson County Court", "Douglas County
+# Road 4" belong to the county).
+STREET_ENDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln"})
+
+
 def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
     """A place named inside an organisation's name: its first words ("U.S. Trade Representative", "Kenya
     Airways", "Beverly Hills Police Department") or the words after its last "of" ("Bank of England",
     "University of California"), or after a word naming a part of it ("Northern Illinois University"), when
     they spell a country, a US state, a US county or a big city exactly. Gold
-    geoparsing sets mark these; an event is never placed by them (a modifier)."""
+    geoparsing sets mark these; an event is never placed by them (a modifier). A street is named after a place
+    but is not in it ("West Palestine Avenue"): no place."""
+    if plain(doc[e - 1].text) in STREET_ENDS:
+        return None
     spans = [(s, s + k) for k in range(min(3, e - s - 1), 0, -1)]
     ofs = [t.i for t in doc[s:e] if t.lower_ == "of"]
     if ofs and ofs[-1] + 1 < e:
@@ -543,11 +551,15 @@ REPEAT_TOKENS = 5  # the longest name (in tokens) looked for again
 def _repeat_kind(doc: Doc, a: int, b: int) -> str | None:
     """How a repeat of a place's name at doc[a:b] is used: a name ("repeat"), also inside a longer place name;
     a modifier inside another longer name the model found ("Gainesville Police Department", "United Way of
-    Metropolitan Atlanta"); None inside a person's name, or after a capitalised word the model left out of
-    any name ("Madison Central")."""
+    Metropolitan Atlanta"); None inside a person's name or a street's, or after a capitalised word the model
+    left out of any name ("Madison Central")."""
+    if b < len(doc) and plain(doc[b].text) in STREET_ENDS:
+        return None  # "Palestine Avenue": a street
     ent = next((x for x in doc.ents if x.start <= a < x.end), None)
     if ent is None:
         return "repeat" if _opens_name(doc, a) else None
+    if plain(doc[ent.end - 1].text) in STREET_ENDS:
+        return None  # "West Palestine Avenue"
     if _trim(doc, ent.start, ent.end) == (a, b) or ent.label_ in PLACE_LABELS:
         return "repeat"  # the name itself, or within a place's longer name ("North Las Vegas", "East Oxford")
     return None if ent.label_ == "PERSON" else "modifier"
