@@ -475,3 +475,10 @@ def test_a_street_named_after_a_place_is_no_place_and_never_outvotes_the_town(nl
     places = _places(nlp, text)
     assert not [p for p in places if p.start > text.index("West")]
     assert {p.country for p in places if p.text == "Palestine"} == {"USA"}
+
+
+@pytest.mark.slow
+def test_a_legislators_home_town_and_a_company_base_are_places(nlp: Language) -> None:
+    text = "Rep. Wendell Gilliard, D-Charleston, objected. Officials for Northbrook-based Crate & Barrel declined."
+    names = {p.text: p for p in _places(nlp, text)}
+    assert names["Charleston"].country == "USA" and names["Northbrook"].country == "USA"

@@ -129,9 +129,12 @@ class Found:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without a leading determiner and a trailing possessive or punctuation."""
+    """Token range without a leading determiner or party letter ("D-Charleston": the legislator's home town),
+    and without a trailing possessive or punctuation."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if start + 2 < end and doc[start].text in PARTY_LETTERS and doc[start + 1].text == "-":
+        start += 2
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
     return start, end
@@ -300,7 +303,7 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
 
 STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES})
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
-PARTY_LETTERS = frozenset({"D", "R", "I"})
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})  # DFL: Minnesota's Democratic-Farmer-Labor party
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -310,6 +313,11 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     if not doc[start].is_sent_start or not all(t.is_upper and len(t.text) > 1 for t in words if t.is_alpha):
         return False
     return end < len(doc) and (doc[end].text in DATELINE_DASHES or doc[end].text == ",")
+
+
+def _based(doc: Doc, end: int) -> bool:
+    """ "-based" follows the name: "a Northbrook-based retailer" names where a company is."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
 
 
 def _party_state(doc: Doc, start: int) -> bool:
@@ -378,7 +386,7 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
         return "cue"
     if _local_after(doc, end) and _opens_name(doc, start):
         return "cue"
-    if _residence(doc, start):
+    if _residence(doc, start) or _based(doc, end):
         return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -710,8 +718,8 @@ INSTITUTION_NOUNS = frozenset(
 def _org_cued(doc: Doc, s: int, e: int) -> bool:
     """Cues strong enough to make a town of a name the model took for an organisation: "in X" (not "in X's",
     nor an acronym or a body: "in SEC football", "in Congress"), "the village of X", a dateline ("CROMWELL
-    —"), or a place's qualifier after it ("X, Tenn.")."""
-    if _dateline(doc, s, e):
+    —"), a legislator's home ("D-Charleston"), "X-based", or a place's qualifier after it ("X, Tenn.")."""
+    if _dateline(doc, s, e) or _party_state(doc, s) or _based(doc, e):
         return True
     words = doc[s:e].text
     if (e < len(doc) and doc[e].lower_ in ("'s", "’s")) or words.isupper() or plain(words) in INSTITUTION_NOUNS:
