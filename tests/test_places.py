@@ -482,3 +482,16 @@ def test_a_legislators_home_town_and_a_company_base_are_places(nlp: Language) ->
     text = "Rep. Wendell Gilliard, D-Charleston, objected. Officials for Northbrook-based Crate & Barrel declined."
     names = {p.text: p for p in _places(nlp, text)}
     assert names["Charleston"].country == "USA" and names["Northbrook"].country == "USA"
+
+
+@pytest.mark.slow
+def test_a_state_body_names_its_country_but_a_company_does_not(nlp: Language) -> None:
+    places = _places(nlp, "The Georgian Interior Ministry said nine activists were detained in Tbilisi.")
+    assert _named(places, "Georgian").kind == "adjective" and _named(places, "Georgian").country == "GEO"
+    assert not [p for p in _places(nlp, "Shares of British Waterways fell.") if p.text == "British"]
+
+
+@pytest.mark.slow
+def test_a_disease_named_after_a_place_is_no_place(nlp: Language) -> None:
+    text = "Health officials in Uganda confirmed two cases of Marburg virus near the Marburg clinic on Monday."
+    assert not [p for p in _places(nlp, text) if p.text == "Marburg" and p.start < text.index("near")]

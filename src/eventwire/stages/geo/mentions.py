@@ -47,7 +47,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, plain
+from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -522,10 +522,29 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
+    found[:] = [f for f in found if not _names_a_disease(doc, f)]
     for s, e, cands, why in _repeats(doc, found, used):
-        add(s, e, cands, why)
+        if not _disease_after(doc, e):
+            add(s, e, cands, why)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# Words after a place's name that make the whole a disease's or a germ's name ("Marburg virus", "Lyme disease",
+# "Reston ebolavirus", "Rift Valley fever"): the place it was first found in is not a place of the story.
+DISEASE_WORDS = frozenset(
+    {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
+)  # fmt: skip
+
+
+def _disease_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+
+
+def _names_a_disease(doc: Doc, f: Found) -> bool:
+    """The mention (not a nationality adjective) opens a disease's name ("Marburg virus")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return f.kind != "adjective" and span is not None and _disease_after(doc, span.end)
 
 
 def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
@@ -575,13 +594,16 @@ def _repeat_kind(doc: Doc, a: int, b: int) -> str | None:
 
 def _seed(doc: Doc, f: Found) -> bool:
     """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
-    not read as a person, no word of a person's full name in the article ("Andy Trapani ... Trapani said"),
-    not a stop word, spelled exactly as a place of some size or an area (not "Kristina" for Ristiina)."""
+    not read as a person or a group ("Arab", "Jewish"), no word of a person's full name in the article ("Andy
+    Trapani ... Trapani said"), not a stop word or an adjective ("Olympic"), spelled as the main name of a
+    place of some size or an area (not "Kristina" for Ristiina, "Valley" for The Valley)."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if f.kind != "name" or span is None or not f.text[:1].isupper() or any(t.is_stop for t in span):
         return False
     said = plain(f.text)
-    if span[0].ent_type_ == "PERSON" or said in CALENDAR_WORDS | PART_WORDS | STREET_WORDS or len(said) < 3:
+    if span[0].ent_type_ in ("PERSON", "NORP") or any(t.tag_ == "JJ" for t in span):
+        return False
+    if said in CALENDAR_WORDS | PART_WORDS | STREET_WORDS or len(said) < 3:
         return False
     if f.text.isupper() and "." not in f.text:
         return False  # a dateline or an acronym ("NICE", "HIV"): spelled so only where it is
@@ -589,7 +611,10 @@ def _seed(doc: Doc, f: Found) -> bool:
     if said in person_words:
         return False
     return any(
-        m == said and (c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL")) for c, m in f.candidates
+        m == said
+        and fold(c.name) == fold(said)
+        and (c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL"))
+        for c, m in f.candidates
     )
 
 
@@ -698,6 +723,9 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
         (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False) or _org_cued(doc, s, e)
     ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
+    state_body = _state_body(gaz, doc, s, e)
+    if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
+        return (*state_body, "adjective")
     named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
     if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
         return (*named, "modifier")
@@ -730,6 +758,26 @@ def _org_cued(doc: Doc, s: int, e: int) -> bool:
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True
     return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"
+
+
+# Last words of the name of a state's own bodies: "the Georgian Interior Ministry", "the Russian Navy".
+STATE_BODIES = frozenset(
+    {"ministry", "government", "army", "navy", "parliament", "embassy", "military", "cabinet", "presidency"}
+)  # fmt: skip
+
+
+def _state_body(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The country whose nationality word opens the name of one of its state's bodies ("the Georgian Interior
+    Ministry", "Russian Foreign Ministry"), as gold sets that mark adjectives mark it. Not a company's name
+    ("American Electric Power", "British Waterways"): only a ministry, an army, a government..."""
+    if e - s < 2 or plain(doc[e - 1].text) not in STATE_BODIES:
+        return None
+    for k in (2, 1):
+        if s + k < e and is_demonym(doc[s : s + k].text):
+            iso3 = demonyms().get(plain(doc[s : s + k].text))
+            country = gaz.country(iso3) if iso3 else None
+            return (s, s + k, [(country, plain(country.name))]) if country else None
+    return None
 
 
 def _owner_hit(gaz: Gazetteer, doc: Doc, s: int, owner: int) -> _Hit | None:
