@@ -495,3 +495,10 @@ def test_a_state_body_names_its_country_but_a_company_does_not(nlp: Language) ->
 def test_a_disease_named_after_a_place_is_no_place(nlp: Language) -> None:
     text = "Health officials in Uganda confirmed two cases of Marburg virus near the Marburg clinic on Monday."
     assert not [p for p in _places(nlp, text) if p.text == "Marburg" and p.start < text.index("near")]
+
+
+@pytest.mark.slow
+def test_places_joined_by_a_hyphen_in_a_name_are_both_found_but_not_a_company(nlp: Language) -> None:
+    places = _places(nlp, "She taught at the University of Nebraska-Lincoln for ten years.")
+    assert {p.text for p in places} >= {"Nebraska", "Lincoln"}
+    assert not _places(nlp, "Shoppers crowded the Wal-Mart store on Friday.")

@@ -516,6 +516,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         hit = _entity_hit(gaz, doc, ent, person_words, accepted_ends)
         if hit is not None:
             add(*hit)
+        elif ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
+            for part in _hyphen_parts(gaz, doc, ent):
+                add(*part)
     for s, e in _capitalised_runs(doc, taken):
         hit = _run_hit(gaz, doc, s, e, person_words, accepted_ends)
         if hit is not None:
@@ -620,6 +623,38 @@ def _seed(doc: Doc, f: Found) -> bool:
 
 # A mention to add: token start and end, gazetteer candidates, the evidence that makes it a place.
 _Hit = tuple[int, int, list[tuple[GazPlace, str]], str]
+
+
+def _hyphen_parts(gaz: Gazetteer, doc: Doc, ent: Span) -> list[_Hit]:
+    """The places a hyphen joins in a name the model found ("the University of Nebraska-Lincoln", "the
+    Greenbrier-Pocahontas County line"), when the whole is no place and both sides spell a country, a US state
+    or county, or the main name of a town of 10,000 people or more (not "Wal-Mart", "Webb-Lawton"). A name in
+    a place's entity is a name, in another a modifier."""
+    out: list[_Hit] = []
+    hyphens = [t.i for t in ent if t.text in ("-", "–") and ent.start < t.i < ent.end - 1]
+    for h in hyphens:
+        left = h
+        while left > ent.start and doc[left - 1].is_alpha and doc[left - 1].text[0].isupper() and h - left < 3:
+            left -= 1
+        right = h + 1
+        while right < ent.end and doc[right].is_alpha and doc[right].text[0].isupper() and right - h <= 3:
+            right += 1
+        sides = [_hyphen_side(gaz, doc, a, b) for a, b in ((left, h), (h + 1, right))]
+        if all(side is not None for side in sides):  # both sides places: "Nebraska-Lincoln", not "Wal-Mart"
+            out += [(*side, "model" if ent.label_ in PLACE_LABELS else "modifier") for side in sides if side]
+    return out
+
+
+def _hyphen_side(gaz: Gazetteer, doc: Doc, a: int, b: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The longest run of words from ``a`` (towards ``b``) that spells a place sure enough on its own."""
+    for e in range(b, a, -1):
+        said = plain(doc[a:e].text)
+        if said in CALENDAR_WORDS or is_demonym(doc[a:e].text):
+            continue
+        cands = [(c, m) for c, m in _lookup(gaz, doc, a, e) if m == said]
+        if any(_country_or_state(c) or _us_county([(c, m)], said) or _big_town_named(c, said) for c, m in cands):
+            return a, e, cands
+    return None
 
 
 def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], accepted_ends: set[int]) -> _Hit | None:
