@@ -96,3 +96,10 @@ def test_towns_known_only_from_zip_codes_are_localities_spelled_exactly(gaz: Gaz
     paris = [p for p, _ in gaz.lookup("Paris") if p.country == "USA" and p.name == "Paris"]
     geonames = {p.admin1 for p in paris if p.feature == "PPL"}
     assert "TX" in geonames and not geonames & {p.admin1 for p in paris if p.feature == "PPLL"}  # no repeats
+
+
+def test_regions_and_waters_of_the_lexicon_are_indexed(gaz: Gazetteer) -> None:
+    assert any(p.feature == "RGN" and p.country == "GEO" for p, _ in gaz.lookup("South Ossetia"))
+    assert any(p.feature == "LK" for p, _ in gaz.lookup("Lake Ontario"))
+    assert any(p.feature == "GULF" for p, _ in gaz.lookup("Gulf of Mexico"))
+    assert any(p.feature == "STM" and p.country == "USA" for p, _ in gaz.lookup("Mississippi River"))

@@ -426,3 +426,81 @@ def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
     for name in ("Navarro", "Henderson", "Ellis"):
         place = _named(places, name)
         assert place.feature == "ADM2" and place.country == "USA", place
+
+
+@pytest.mark.slow
+def test_a_region_or_a_water_is_a_place_but_not_a_point_for_its_neighbours(nlp: Language) -> None:
+    places = _places(nlp, "Fighting spread across South Ossetia and a tanker sank in the Gulf of Mexico.")
+    assert _named(places, "South Ossetia").country == "GEO"
+    assert _named(places, "Gulf of Mexico").feature == "GULF"
+
+
+@pytest.mark.slow
+def test_the_part_of_a_state_or_a_city_names_the_state_or_the_city(nlp: Language) -> None:
+    places = _places(nlp, "Most school districts in Western Massachusetts are cutting jobs this spring.")
+    state = _named(places, "Massachusetts")
+    assert (state.country, state.feature) == ("USA", "ADM1")
+    places = _places(nlp, "Students at Northern Illinois University marched on Friday.")
+    assert _named(places, "Illinois").kind == "modifier"
+    # a whole name that opens with a part word is found as it is
+    assert _named(_places(nlp, "Floods hit West Virginia on Monday."), "West Virginia").feature == "ADM1"
+
+
+@pytest.mark.slow
+def test_a_town_the_article_names_is_a_place_wherever_its_name_recurs(nlp: Language) -> None:
+    text = (
+        "Donors paid for new water lines in Whitestown last year. Whitestown thanked the donors on Friday, "
+        "and Whitestown officials said the pipes would last fifty years."
+    )
+    places = [p for p in _places(nlp, text) if p.text == "Whitestown"]
+    assert len(places) == 3 and {p.name for p in places} == {"Whitestown"}
+
+
+@pytest.mark.slow
+def test_a_surname_of_the_article_is_not_repeated_as_a_place(nlp: Language) -> None:
+    text = "A man was arrested in Tyler on Monday. Officer John Tyler said the man ran. Tyler said he was armed."
+    assert not [p for p in _places(nlp, text) if p.start > text.index("John")]
+
+
+@pytest.mark.slow
+def test_an_organisation_spelled_as_a_town_is_the_town_on_a_cue_but_not_a_body(nlp: Language) -> None:
+    assert any(p.name == "Cromwell" for p in _places(nlp, "CROMWELL — The town council met on Monday night."))
+    assert not [p for p in _places(nlp, "The bill has strong support in Congress, the senator said.")]
+
+
+@pytest.mark.slow
+def test_a_street_named_after_a_place_is_no_place_and_never_outvotes_the_town(nlp: Language) -> None:
+    text = (
+        "A Palestine man was arrested by Palestine police in Anderson County, Texas, on Monday after a chase "
+        "that ended on West Palestine Avenue."
+    )
+    places = _places(nlp, text)
+    assert not [p for p in places if p.start > text.index("West")]
+    assert {p.country for p in places if p.text == "Palestine"} == {"USA"}
+
+
+@pytest.mark.slow
+def test_a_legislators_home_town_and_a_company_base_are_places(nlp: Language) -> None:
+    text = "Rep. Wendell Gilliard, D-Charleston, objected. Officials for Northbrook-based Crate & Barrel declined."
+    names = {p.text: p for p in _places(nlp, text)}
+    assert names["Charleston"].country == "USA" and names["Northbrook"].country == "USA"
+
+
+@pytest.mark.slow
+def test_a_state_body_names_its_country_but_a_company_does_not(nlp: Language) -> None:
+    places = _places(nlp, "The Georgian Interior Ministry said nine activists were detained in Tbilisi.")
+    assert _named(places, "Georgian").kind == "adjective" and _named(places, "Georgian").country == "GEO"
+    assert not [p for p in _places(nlp, "Shares of British Waterways fell.") if p.text == "British"]
+
+
+@pytest.mark.slow
+def test_a_disease_named_after_a_place_is_no_place(nlp: Language) -> None:
+    text = "Health officials in Uganda confirmed two cases of Marburg virus near the Marburg clinic on Monday."
+    assert not [p for p in _places(nlp, text) if p.text == "Marburg" and p.start < text.index("near")]
+
+
+@pytest.mark.slow
+def test_places_joined_by_a_hyphen_in_a_name_are_both_found_but_not_a_company(nlp: Language) -> None:
+    places = _places(nlp, "She taught at the University of Nebraska-Lincoln for ten years.")
+    assert {p.text for p in places} >= {"Nebraska", "Lincoln"}
+    assert not _places(nlp, "Shoppers crowded the Wal-Mart store on Friday.")

