@@ -558,20 +558,28 @@ def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
     organisation ("Gainesville says no", "Whitestown invited donors"). Inside a longer name (an organisation,
     a building) the repeat is a modifier; inside a person's name it is no place ("Jordan" in "Michael
     Jordan")."""
-    names = {f.text: f for f in found if _seed(doc, f)}
+    ents = list(doc.ents)
+    person_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    names: dict[str, Found] = {}
+    firsts: set[str] = set()  # the first word of each name: most tokens start none
+    for f in found:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and _seed(doc, f, span, person_words):
+            names[f.text] = f
+            firsts.add(span[0].text)
     out: list[_Hit] = []
     taken = set(used)
     for a in range(len(doc)):
-        if not names or a in taken or not doc[a].text[:1].isupper():
+        if a in taken or doc[a].text not in firsts:
             continue
         for b in range(min(len(doc), a + REPEAT_TOKENS), a, -1):
-            f = names.get(doc[a:b].text)
-            if f is None or taken.intersection(range(a, b)):
+            seed = names.get(doc[a:b].text)
+            if seed is None or taken.intersection(range(a, b)):
                 continue
-            why = _repeat_kind(doc, a, b)
+            why = _repeat_kind(doc, ents, a, b)
             if why is None:
                 break
-            out.append((a, b, f.candidates, why))
+            out.append((a, b, seed.candidates, why))
             taken.update(range(a, b))
             break
     return out
@@ -580,14 +588,14 @@ def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
 REPEAT_TOKENS = 5  # the longest name (in tokens) looked for again
 
 
-def _repeat_kind(doc: Doc, a: int, b: int) -> str | None:
+def _repeat_kind(doc: Doc, ents: list[Span], a: int, b: int) -> str | None:
     """How a repeat of a place's name at doc[a:b] is used: a name ("repeat"), also inside a longer place name;
     a modifier inside another longer name the model found ("Gainesville Police Department", "United Way of
     Metropolitan Atlanta"); None inside a person's name or a street's, or after a capitalised word the model
     left out of any name ("Madison Central")."""
     if b < len(doc) and plain(doc[b].text) in STREET_ENDS:
         return None  # "Palestine Avenue": a street
-    ent = next((x for x in doc.ents if x.start <= a < x.end), None)
+    ent = next((x for x in ents if x.start <= a < x.end), None)
     if ent is None:
         return "repeat" if _opens_name(doc, a) else None
     if plain(doc[ent.end - 1].text) in STREET_ENDS:
@@ -597,13 +605,12 @@ def _repeat_kind(doc: Doc, a: int, b: int) -> str | None:
     return None if ent.label_ == "PERSON" else "modifier"
 
 
-def _seed(doc: Doc, f: Found) -> bool:
+def _seed(doc: Doc, f: Found, span: Span, person_words: set[str]) -> bool:
     """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
     not read as a person or a group ("Arab", "Jewish"), no word of a person's full name in the article ("Andy
     Trapani ... Trapani said"), not a stop word or an adjective ("Olympic"), spelled as the main name of a
     place of some size or an area (not "Kristina" for Ristiina, "Valley" for The Valley)."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if f.kind != "name" or span is None or not f.text[:1].isupper() or any(t.is_stop for t in span):
+    if f.kind != "name" or not f.text[:1].isupper() or any(t.is_stop for t in span):
         return False
     said = plain(f.text)
     if span[0].ent_type_ in ("PERSON", "NORP") or any(t.tag_ == "JJ" for t in span):
@@ -612,7 +619,6 @@ def _seed(doc: Doc, f: Found) -> bool:
         return False
     if f.text.isupper() and "." not in f.text:
         return False  # a dateline or an acronym ("NICE", "HIV"): spelled so only where it is
-    person_words = {plain(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     if said in person_words:
         return False
     return any(

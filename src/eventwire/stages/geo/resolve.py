@@ -146,7 +146,7 @@ def _us_weight(us_share: float) -> float:
     return min(1.0, 1.5 * us_share) if us_share > 0.5 else 0.0
 
 
-def _state_share(cand: GazPlace, mention: Mention, ctx: Context, us_share: float) -> float:
+def _state_share(cand: GazPlace, mention: Mention, view: _View) -> float:
     """The share of the article's US state evidence (other mentions' words) in ``cand``'s state, scaled
     down unless most of the article's country evidence is the US (a British story that names one
     American town says little about Norfolk), and halved for an entry the words name by one of its
@@ -156,15 +156,11 @@ def _state_share(cand: GazPlace, mention: Mention, ctx: Context, us_share: float
     if cand.feature == "ADM1" and not any(c.feature == "PCLI" for c, _ in mention.candidates):
         return 0.0  # a state against a town of its name is left to ``city_of_state``; against a country
         # of its name ("Georgia") the article's state evidence decides
-    own: dict[str, float] = {}
-    for text, code, weight in ctx.states:
-        if text != mention.text:
-            own[code] = own.get(code, 0.0) + weight
-    total = sum(own.values())
-    if not total:
+    if not view.states_total:
         return 0.0
-    by_main_name = plain(cand.name) == plain(mention.query)
-    return own.get(cand.admin1, 0.0) / total * _us_weight(us_share) * (1.0 if by_main_name else 0.5)
+    by_main_name = plain(cand.name) == view.said
+    share = view.states.get(cand.admin1, 0.0) / view.states_total
+    return share * _us_weight(view.us_share) * (1.0 if by_main_name else 0.5)
 
 
 def _county_support(cand: GazPlace, mention: Mention, ctx: Context, us_share: float) -> float:
@@ -203,9 +199,41 @@ def us_share(mention: Mention, ctx: Context) -> float:
     return own.get("USA", 0.0) / total if total else 0.0
 
 
-def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dict[str, float]:
+@dataclass
+class _View:
+    """What the rest of the article says, seen from one mention (its own words left out): computed once
+    per mention, not once per candidate."""
+
+    said: str
+    countries: dict[str, float]
+    countries_total: float
+    us_share: float
+    states: dict[str, float]
+    states_total: float
+    points: list[tuple[float, float]]
+
+
+def _view(mention: Mention, ctx: Context) -> _View:
+    countries: dict[str, float] = {}
+    for text, iso3, weight in ctx.countries:
+        if text != mention.text:
+            countries[iso3] = countries.get(iso3, 0.0) + weight
+    total = sum(countries.values())
+    states: dict[str, float] = {}
+    for text, code, weight in ctx.states:
+        if text != mention.text:
+            states[code] = states.get(code, 0.0) + weight
+    points = [(lat, lon) for text, lat, lon in ctx.points if text != mention.text]
+    us = countries.get("USA", 0.0) / total if total else 0.0
+    return _View(plain(mention.query), countries, total, us, states, sum(states.values()), points)
+
+
+def explain(
+    cand: GazPlace, matched: str, mention: Mention, ctx: Context, view: _View | None = None
+) -> dict[str, float]:
     """The named parts of a candidate's score (before weighting)."""
-    said = plain(mention.query)
+    view = view or _view(mention, ctx)
+    said = view.said
     parts = {
         "population": min(1.0, math.log10(cand.population + 1) / 7),
         "feature": FEATURE_PRIOR.get(cand.feature, 0.0),
@@ -219,35 +247,30 @@ def explain(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> dic
         "near": 0.0,
         "city_of_state": _city_of_state(cand, mention),
     }
-    own: dict[str, float] = {}
-    for text, iso3, weight in ctx.countries:
-        if text != mention.text:
-            own[iso3] = own.get(iso3, 0.0) + weight
-    total = sum(own.values())
+    own, total = view.countries, view.countries_total
     if total and cand.country:
         parts["context"] = own.get(cand.country, 0.0) / total
-    us_share = own.get("USA", 0.0) / total if total else 0.0
-    parts["state"] = _state_share(cand, mention, ctx, us_share)
-    parts["county"] = _county_support(cand, mention, ctx, us_share)
+    parts["state"] = _state_share(cand, mention, view)
+    parts["county"] = _county_support(cand, mention, ctx, view.us_share)
     if parts["city_of_state"] > 0 and _elsewhere(cand, mention, own, total):
         parts["city_of_state"] = 0.0
-    others = [(lat, lon) for text, lat, lon in ctx.points if text != mention.text]
-    if others and cand.feature not in ("PCLI", "CONT"):
-        d = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in others)
+    if view.points and cand.feature not in ("PCLI", "CONT"):
+        d = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in view.points)
         parts["near"] = max(0.0, 1.0 - d / NEAR_KM)
     return parts
 
 
-def score(cand: GazPlace, matched: str, mention: Mention, ctx: Context) -> float:
-    return sum(WEIGHTS[k] * v for k, v in explain(cand, matched, mention, ctx).items())
+def score(cand: GazPlace, matched: str, mention: Mention, ctx: Context, view: _View | None = None) -> float:
+    return sum(WEIGHTS[k] * v for k, v in explain(cand, matched, mention, ctx, view).items())
 
 
 def choose(mention: Mention, ctx: Context) -> tuple[GazPlace, float] | None:
     """The best candidate and a confidence in [0, 1] from its lead over the runner-up."""
     if not mention.candidates:
         return None
+    view = _view(mention, ctx)
     ranked = sorted(
-        ((score(c, m, mention, ctx), c) for c, m in mention.candidates), key=lambda x: (-x[0], -x[1].population)
+        ((score(c, m, mention, ctx, view), c) for c, m in mention.candidates), key=lambda x: (-x[0], -x[1].population)
     )
     best_score, best = ranked[0]
     lead = best_score - ranked[1][0] if len(ranked) > 1 else 2.0
