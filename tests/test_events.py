@@ -477,3 +477,11 @@ def test_an_event_inside_the_subject_is_not_under_the_verbs_modality(nlp: Langua
     text = "The head of a militia supported by Iran has promised to take revenge against the army."
     assert one(nlp, text, "SUPPORT").status == "occurred"  # the backing is a fact, not part of the promise
     assert one(nlp, "The rebels vowed to attack the base.", "ASSAULT").status == "future"
+
+
+def test_an_event_asked_about_is_no_threat(nlp: Language) -> None:
+    # PLOVER codes an announced attack as a threat; a question whether one happened announces nothing
+    text = "When asked if they had deployed drones against the troops, the commander changed the subject."
+    assert all(e.type != "THREATEN" for e in events_of(nlp, text))
+    assert one(nlp, "It is unclear whether the rebels will attack the town.", "ASSAULT").status == "hypothetical"
+    assert one(nlp, "The rebels will attack the town unless the army leaves.", "THREATEN")

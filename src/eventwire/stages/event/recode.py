@@ -37,9 +37,28 @@ def says_must(head: Token) -> bool:
     return must_verb(head) is not None
 
 
+# Words whose if- or whether-clause is a question, not a condition: "asked if they had deployed drones",
+# "it is unclear whether the troops will withdraw".
+ASKING = frozenset(
+    ["ask", "question", "wonder", "inquire", "enquire", "query", "know", "unclear", "uncertain", "clear", "sure",
+     "decide", "determine", "investigate", "check", "see", "doubt"]
+)  # fmt: skip
+
+
+def asked(head: Token) -> bool:
+    """The event is the content of a question ("questioned if they had attacked the base"): the text asks
+    whether it happened, it does not announce it."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in head.children)
+    if not marked or head.dep_ not in ("ccomp", "advcl", "xcomp"):
+        return False
+    gov = head.head  # the asking word, or a copula with it ("it is unclear whether ...")
+    words = [gov, *(c for c in gov.children if c.dep_ == "acomp")] if gov.lemma_ == "be" else [gov]
+    return any(w.lemma_.lower() in ASKING for w in words)
+
+
 def recode(typ: str, status: str, head: Token, governed: bool) -> str:
     """The PLOVER type to report for an event of type ``typ`` with ``status``."""
-    if governed:
+    if governed or asked(head):
         return typ
     if says_must(head):
         return "REQUEST"
