@@ -485,3 +485,8 @@ def test_an_event_asked_about_is_no_threat(nlp: Language) -> None:
     assert all(e.type != "THREATEN" for e in events_of(nlp, text))
     assert one(nlp, "It is unclear whether the rebels will attack the town.", "ASSAULT").status == "hypothetical"
     assert one(nlp, "The rebels will attack the town unless the army leaves.", "THREATEN")
+
+
+def test_the_same_words_are_not_both_actor_and_recipient(nlp: Language) -> None:
+    for e in events_of(nlp, "Jets attacked depots used by rebel militias to launch drone attacks near the border."):
+        assert not {(a.start, a.end) for a in e.actor} & {(r.start, r.end) for r in e.recipient}, e

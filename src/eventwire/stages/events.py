@@ -330,6 +330,8 @@ def _draft(doc: Doc, t: Trigger, heads: dict[int, str]) -> Draft:
     actors = _own_actors(doc, t, actors)
     recipients = _typed_recipients(doc, t, [r for r in recipients if not _in_trigger(doc, t, r)], actors)
     actors = _coded_members(doc, t.head, _speaker_actors(doc, t.head, actors))
+    spans = {(a.start, a.end) for a in actors}  # the same words are not both who acted and who was acted on
+    recipients = [r for r in recipients if (r.start, r.end) not in spans]
     others = {k: v for k, v in heads.items() if k != t.head.i}
     status = status_of(t.head, others)
     return Draft(t, actors, recipients, direct, status, _governed_by(t.head, set(others)))
