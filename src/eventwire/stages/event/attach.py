@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Place, Reporter, Time
+from ..geo.mentions import PLACE_NOUNS
+from ..timex.lexicon import number_value
 
 SAY = frozenset(
     [
@@ -58,7 +60,6 @@ def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -87,11 +88,9 @@ def _day_offset(tok: Token) -> tuple[int, str, bool] | None:
         if unit.dep_ != "npadvmod" or per is None:
             continue
         count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-        n = _NUMBER_WORDS.get(count.lower_) if count is not None else None
-        if n is None and count is not None and count.like_num and count.text.isdigit():
-            n = int(count.text)
-        if n is not None and count is not None:
-            return n * per, f"{count.text} {unit.text}", link.lower_ == "after"
+        n = number_value(count.text) if count is not None else None
+        if n is not None and count is not None and n == int(n):
+            return int(n) * per, f"{count.text} {unit.text}", link.lower_ == "after"
     return None
 
 
@@ -113,16 +112,10 @@ def _locative_score(doc: Doc, head: Token, place: Place) -> int | None:
     return score
 
 
-# Nouns of a kind of place whose of-phrase names it: "outside the town of Al-Qaim", "in the province of Anbar".
-AREA_NOUNS = frozenset(
-    ["town", "city", "village", "province", "district", "region", "area", "outskirts", "state", "county", "port"]
-)
-
-
 def _area_noun(tok: Token) -> Token:
     """The noun "the town of X" hangs X on, which stands where X would in the locative phrase."""
     of = tok.head
-    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in AREA_NOUNS:
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_NOUNS:
         return of.head
     return tok
 
