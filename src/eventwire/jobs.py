@@ -158,9 +158,11 @@ def demo_summary(db: str | Path, report: RunReport) -> str:
                 lines.append(f"  {inc.get('date') or '?':<10} {inc['type']:<9} @ {inc.get('place_name') or '?'}: "
                              f"{inc['documents']} articles, {inc['reports']} reports "
                              f"[{inc.get('acled') or inc.get('mode') or '-'}]")  # fmt: skip
-        names = {n["id"]: n["name"] for n in store.entities(limit=10_000)}
+        top = sorted(events, key=lambda e: -(e.get("confidence") or 0))[:8]
+        refs = [r for e in top for r in [*(e.get("actor") or []), *(e.get("recipient") or [])]]
+        names = store.entity_names(r["entity"] for r in refs if r.get("entity"))
         lines.append("most confident events:")
-        for e in sorted(events, key=lambda e: -(e.get("confidence") or 0))[:8]:
+        for e in top:
             actor = ", ".join(_who(a, names) for a in e.get("actor") or []) or "?"
             target = ", ".join(_who(a, names) for a in e.get("recipient") or []) or "?"
             where = (e.get("place") or {}).get("name") or "?"
@@ -179,11 +181,10 @@ def demo_summary(db: str | Path, report: RunReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us"])
-
-
 def _who(ref: dict[str, Any], names: dict[str, str]) -> str:
     """A participant as written, with the entity a pronoun was resolved to: "They (Russian armed forces)"."""
     text = str(ref.get("text") or "")
     name = names.get(ref.get("entity") or "")
-    return f"{text} ({name})" if name and text.lower() in _PRONOUNS else text
+    from .stages.events import PERSONAL
+
+    return f"{text} ({name})" if name and text.lower() in PERSONAL | {"it"} else text

@@ -167,6 +167,7 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
     if not modes_compatible(ea.mode, eb.mode):
         return 0.0
     score = 0.0
+    same_day = near = False
     agree = dates_agree(ea.date, eb.date)
     if agree is False:
         return 0.0
@@ -182,6 +183,7 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
     if pa_pt and pb_pt:
         if haversine_km(*pa_pt, *pb_pt) > max_km:
             return 0.0
+        near = True
         score += 1.0
     if ea.place and eb.place and ea.place.country and eb.place.country and ea.place.country != eb.place.country:
         return 0.0
@@ -189,20 +191,20 @@ def link_score(a: Report, b: Report, *, max_km: float = 50.0, max_gap_days: int 
     recips_a, recips_b = participant_keys(ea.recipient), participant_keys(eb.recipient)
     shared_actor = bool(_identifying(actors_a & actors_b))
     shared_recipient = bool(_identifying(recips_a & recips_b))
-    named_a, named_b = _entities(ea.recipient), _entities(eb.recipient)
+    named_a, named_b = _named(recips_a), _named(recips_b)
     different_targets = bool(named_a and named_b and not named_a & named_b)
     if actors_a and actors_b and not actors_a & actors_b:
         return 0.0  # a named actor on both sides that differs is a different event (A attacked X vs B attacked X)
     if _same_sentence(a, b) and not different_targets:
         return score + 2.0 + float(shared_actor) + float(shared_recipient)
     if (actors_a or recips_a) and (actors_b or recips_b):
-        spot_and_day = agree and pa_pt and pb_pt and score >= 2.5 and not (named_a and named_b)
+        spot_and_day = same_day and near and not (named_a and named_b)
         if not (shared_actor or shared_recipient or spot_and_day):
             return 0.0  # both name who was involved, and nobody is in common
         score += float(shared_actor) + float(shared_recipient)
         if ea.type in PERSONAL_TYPES and _named_people(ea.recipient) & _named_people(eb.recipient):
             score += 1.0  # the same named person attacked, seized or abducted: a specific, rarely repeated event
-    elif not (agree and pa_pt and pb_pt and score >= 2.5):
+    elif not (same_day and near):
         return 0.0  # one side names nobody: only a same-day report from a nearby spot can be the same event
     return score
 
@@ -222,8 +224,9 @@ def _identifying(keys: set[str]) -> set[str]:
     return {k for k in keys if not k.startswith("code:-/")}
 
 
-def _entities(refs: Iterable[ActorRef]) -> set[str]:
-    return {r.entity for r in refs if r.entity}
+def _named(keys: set[str]) -> set[str]:
+    """The keys of participants named as entities."""
+    return {k for k in keys if k.startswith("entity:")}
 
 
 LINK_THRESHOLD = 2.0

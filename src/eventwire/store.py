@@ -943,6 +943,16 @@ class Store:
         d["roles"] = json.loads(d.get("roles") or "[]")
         return d
 
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Display names of these entity ids (those the store knows)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        with self._lock:
+            marks = ", ".join("?" * len(wanted))
+            rows = self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", wanted)
+            return {r["id"]: r["name"] for r in rows}
+
     def entity(self, entity_id: str, limit: int = 100) -> dict[str, Any] | None:
         with self._lock:
             row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()

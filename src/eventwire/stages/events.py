@@ -519,8 +519,7 @@ def _local_countries(doc: Doc, sent: Span, events: list[Event], heads: list[Toke
                 # where it is, as PLOVER and CAMEO coders code a target that is a place, a building or the
                 # people there; not what is said or agreed ("rejected the proposal"), which is no place's
                 coded = ref.entity or ref.sector or (refs is e.recipient and e.type in PLACE_TARGET_TYPES)
-                attack = refs is e.actor and _attack_itself(doc, ref)
-                if ref.country is None and coded and not attack and not _not_local(doc, ref, e):
+                if ref.country is None and coded and not _not_local(doc, ref, e, refs is e.actor):
                     refs[k] = replace(ref, country=country, country_from="place")
 
 
@@ -630,25 +629,21 @@ def _named_countries(doc: Doc, lo: int, hi: int) -> set[str]:
 _NOT_LOCAL_WORDS = re.compile(r"\b(?:foreign|international|multinational|coalition|overseas|expatriate)\b", re.I)
 
 
-def _not_local(doc: Doc, ref: ActorRef, e: Event) -> bool:
+def _not_local(doc: Doc, ref: ActorRef, e: Event, as_actor: bool) -> bool:
     """A drone, a jet or the attack itself standing for its unnamed operator: where it struck says nothing of
-    whose it was (strikes cross borders)."""
+    whose it was (strikes cross borders). As the actor, any weapon word in it or an attack noun at its head
+    does so too ("A drone strike struck a convoy", "the blast killed four"); as a recipient ("condemned the
+    attack") the attack is where it happened."""
     if ref.start < e.trigger.end and e.trigger.start < ref.end:
         return True
     if _NOT_LOCAL_WORDS.search(ref.text):
         return True  # "foreign forces", "coalition troops" are by their words not of the place
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    return span is not None and is_instrument(span.root)
-
-
-def _attack_itself(doc: Doc, ref: ActorRef) -> bool:
-    """An actor that is the attack or its weapon ("A drone strike struck a convoy", "the blast killed four"):
-    it stands for an unnamed attacker, who need not be of the place that was hit. (As a recipient, "condemned
-    the attack", the attack is where it happened.)"""
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return False
-    return span.root.lemma_.lower() in _ATTACK_NOUNS or any(is_instrument(t) for t in span)
+    if as_actor and (span.root.lemma_.lower() in _ATTACK_NOUNS or any(is_instrument(t) for t in span)):
+        return True
+    return is_instrument(span.root)
 
 
 # Nouns that name an attack itself.

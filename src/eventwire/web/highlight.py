@@ -56,7 +56,7 @@ def _span(obj: Any) -> tuple[int, int] | None:
 
 
 # A date counted from another time of the sentence (stages.event.attach): "a day before Tuesday".
-_SHIFTED_DATE = re.compile(r"^\S+ (?:day|days|week|weeks) (?:before|after) (?P<anchor>.+)$")
+_SHIFTED_DATE = re.compile(r"^\S+ (?:day|days|week|weeks) (?:before|after) (?P<anchor>.+)$", re.I)
 
 
 def _find_date(text: str, event: Mapping[str, Any], times: list[Any], sentence: tuple[int, int] | None) -> Span | None:
