@@ -38,3 +38,10 @@ def test_an_event_told_as_days_after_another_takes_its_own_day_and_town(nlp: Lan
                   clean=False, nlp=nlp)  # fmt: skip
     attacked = next(e for e in doc.events if e.trigger.text == "attacked")
     assert (attacked.date, attacked.date_text) == ("2024-05-03", "Friday")
+
+
+@pytest.mark.slow
+def test_a_country_in_a_by_phrase_is_a_doer_not_the_location(nlp: Language) -> None:
+    doc = analyze("The shelling of the market, condemned by Kenya, killed four people.", published="2024-05-08",
+                  clean=False, nlp=nlp)  # fmt: skip
+    assert all(e.place is None for e in doc.events), [(e.trigger.text, e.place) for e in doc.events]

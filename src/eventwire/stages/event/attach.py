@@ -95,7 +95,7 @@ def _day_offset(tok: Token) -> tuple[int, str, bool] | None:
 
 
 def _locative_score(doc: Doc, head: Token, place: Place) -> int | None:
-    """None when the place names an actor ("a U.S. attack", "Iran's forces", "Iran fired"), else 0, 1 in a
+    """None when the place names an actor ("a U.S. attack", "Iran's forces", "Iran fired", "by Iran"), else 0, 1 in a
     locative phrase of the sentence, 3 in a locative phrase attached to the trigger."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -103,6 +103,8 @@ def _locative_score(doc: Doc, head: Token, place: Place) -> int | None:
     tok = span.root
     if tok.dep_ in MODIFIER_DEPS or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
         return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return None  # "is deeply felt by Iran": a doer, as the subject would be
     tok = _area_noun(tok)
     score = 0
     if tok.head.dep_ == "prep" and tok.head.lower_ in LOC_PREPS:
