@@ -168,6 +168,18 @@ def test_a_big_city_outweighs_a_small_capital_of_the_same_name() -> None:
     assert choose(m, Context())[0] is delhi  # type: ignore[index]
 
 
+def test_a_province_known_without_population_is_not_an_empty_place() -> None:
+    province = GazPlace(-1, "Lakeland", 50.0, -86.0, "CAN", "ADM1", 0, None)
+    town = GazPlace(2, "Lakeland", 34.06, -117.6, "USA", "PPL", 170_000, "CA")
+    m = Mention(0, 8, "Lakeland", "Lakeland", [(province, "lakeland"), (town, "lakeland")])
+    assert choose(m, Context())[0] is province  # type: ignore[index]
+    # a story that names a Canadian town beside two American ones: the province, as it holds far more people
+    mixed = Context(countries=[("Maple Falls", "CAN", 1.0), ("Bridgeton", "USA", 1.0), ("Oakdale", "USA", 1.0)])
+    assert choose(m, mixed)[0] is province  # type: ignore[index]
+    american = Context(countries=[("Bridgeton", "USA", 1.0), ("Oakdale", "USA", 1.0)])
+    assert choose(m, american)[0] is town  # type: ignore[index]
+
+
 @pytest.mark.slow
 def test_regions_are_not_villages_or_far_provinces_of_the_same_name(nlp: Language) -> None:
     text = "Tensions rose across the Middle East as tankers in the Gulf were told to stay in port."
