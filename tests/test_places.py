@@ -516,3 +516,11 @@ def test_places_joined_by_a_hyphen_in_a_name_are_both_found_but_not_a_company(nl
     places = _places(nlp, "She taught at the University of Nebraska-Lincoln for ten years.")
     assert {p.text for p in places} >= {"Nebraska", "Lincoln"}
     assert not _places(nlp, "Shoppers crowded the Wal-Mart store on Friday.")
+
+
+@pytest.mark.slow
+def test_a_word_in_lower_case_is_no_place(nlp: Language) -> None:
+    places = _places(nlp, "Home buyers in Dallas look more seriously in the spring, agents said.")
+    assert [p.text for p in places] == ["Dallas"]
+    places = _places(nlp, "Much of central, eastern and southeastern Kansas reported ice on Monday.")
+    assert [p.text for p in places] == ["Kansas"]

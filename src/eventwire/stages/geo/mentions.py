@@ -527,7 +527,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
-    found[:] = [f for f in found if not _names_a_disease(doc, f)]
+    found[:] = [f for f in found if not _names_a_disease(doc, f) and not _common_word(f)]
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
@@ -540,6 +540,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
 DISEASE_WORDS = frozenset(
     {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
 )  # fmt: skip
+
+
+def _common_word(f: Found) -> bool:
+    """The mention opens with a small letter ("in the spring", "eastern", "foie gras"): English writes a
+    place's name with a capital, so a word in lower case is a common word that a town happens to bear."""
+    return f.text[:1].islower()
 
 
 def _disease_after(doc: Doc, end: int) -> bool:
