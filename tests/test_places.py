@@ -524,3 +524,9 @@ def test_a_word_in_lower_case_is_no_place(nlp: Language) -> None:
     assert [p.text for p in places] == ["Dallas"]
     places = _places(nlp, "Much of central, eastern and southeastern Kansas reported ice on Monday.")
     assert [p.text for p in places] == ["Kansas"]
+
+
+@pytest.mark.slow
+def test_a_person_called_by_one_name_after_the_full_one_is_no_place(nlp: Language) -> None:
+    text = "Sheriff Ron Taylor said the driver fled on foot. The car was found near Tyler, according to Taylor."
+    assert [p.text for p in _places(nlp, text)] == ["Tyler"]

@@ -696,7 +696,19 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
         return (*town, "modifier")  # "Ludlow Town Hall": the town its name opens with
     if ent.label_ == "ORG":
         return _org_hit(gaz, doc, s, e, accepted_ends)
+    if ent.label_ == "PERSON" and _part_of_a_named_person(doc, ent):
+        return None
     return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
+
+
+def _part_of_a_named_person(doc: Doc, ent: Span) -> bool:
+    """A one-word person the article names in full elsewhere ("Taylor" after "Sheriff Ron Taylor", "Kristina"
+    after "Kristina Jones"): news calls a person by one of their names once it has given the whole, so a cue
+    before it ("according to Taylor", "of Jones") does not make it a place."""
+    if len(ent) != 1:
+        return False
+    said = plain(ent.text)
+    return any(_person_name(other) and said in {plain(t.text) for t in other} for other in doc.ents if other != ent)
 
 
 def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, person_words: set[str]) -> _Hit | None:
