@@ -10,7 +10,7 @@ from spacy.language import Language
 from eventwire.gazetteer import GazPlace
 from eventwire.records import Place
 from eventwire.stages.geo.resolve import WEIGHTS, Context, Mention, choose, explain, haversine_km
-from eventwire.stages.places import _state_evidence, extract_places
+from eventwire.stages.places import _blend, _state_evidence, extract_places
 
 
 def _places(nlp: Language, text: str) -> list[Place]:
@@ -530,3 +530,13 @@ def test_a_word_in_lower_case_is_no_place(nlp: Language) -> None:
 def test_a_person_called_by_one_name_after_the_full_one_is_no_place(nlp: Language) -> None:
     text = "Sheriff Ron Taylor said the driver fled on foot. The car was found near Tyler, according to Taylor."
     assert [p.text for p in _places(nlp, text)] == ["Tyler"]
+
+
+def test_two_readings_of_an_article_are_blended_at_half_weight() -> None:
+    base = Context(countries=[("Canadian", "CAN", 1.0)], states=[], dateline=None)
+    one = Context(countries=[*base.countries, ("Lakeland", "USA", 1.0)], states=[("Lakeland", "FL", 0.5)])
+    other = Context(countries=[*base.countries, ("Lakeland", "CAN", 1.0)], points=[("Lakeland", 50.0, -86.0)])
+    both = _blend(base, one, other)
+    assert both.countries == [("Canadian", "CAN", 1.0), ("Lakeland", "USA", 0.5), ("Lakeland", "CAN", 0.5)]
+    assert both.states == [("Lakeland", "FL", 0.25)]
+    assert both.points == [("Lakeland", 50.0, -86.0)]
