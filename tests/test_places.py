@@ -10,7 +10,7 @@ from spacy.language import Language
 from eventwire.gazetteer import GazPlace
 from eventwire.records import Place
 from eventwire.stages.geo.resolve import WEIGHTS, Context, Mention, choose, explain, haversine_km
-from eventwire.stages.places import _state_evidence, extract_places
+from eventwire.stages.places import _blend, _state_evidence, extract_places
 
 
 def _places(nlp: Language, text: str) -> list[Place]:
@@ -166,6 +166,18 @@ def test_a_big_city_outweighs_a_small_capital_of_the_same_name() -> None:
     dili = GazPlace(2, "Dili", -8.56, 125.57, "TLS", "PPLC", 150_000, None)
     m = Mention(0, 5, "Delhi", "Delhi", [(delhi, "delhi"), (dili, "delhi")])
     assert choose(m, Context())[0] is delhi  # type: ignore[index]
+
+
+def test_a_province_known_without_population_is_not_an_empty_place() -> None:
+    province = GazPlace(-1, "Lakeland", 50.0, -86.0, "CAN", "ADM1", 0, None)
+    town = GazPlace(2, "Lakeland", 34.06, -117.6, "USA", "PPL", 170_000, "CA")
+    m = Mention(0, 8, "Lakeland", "Lakeland", [(province, "lakeland"), (town, "lakeland")])
+    assert choose(m, Context())[0] is province  # type: ignore[index]
+    # a story that names a Canadian town beside two American ones: the province, as it holds far more people
+    mixed = Context(countries=[("Maple Falls", "CAN", 1.0), ("Bridgeton", "USA", 1.0), ("Oakdale", "USA", 1.0)])
+    assert choose(m, mixed)[0] is province  # type: ignore[index]
+    american = Context(countries=[("Bridgeton", "USA", 1.0), ("Oakdale", "USA", 1.0)])
+    assert choose(m, american)[0] is town  # type: ignore[index]
 
 
 @pytest.mark.slow
@@ -504,3 +516,27 @@ def test_places_joined_by_a_hyphen_in_a_name_are_both_found_but_not_a_company(nl
     places = _places(nlp, "She taught at the University of Nebraska-Lincoln for ten years.")
     assert {p.text for p in places} >= {"Nebraska", "Lincoln"}
     assert not _places(nlp, "Shoppers crowded the Wal-Mart store on Friday.")
+
+
+@pytest.mark.slow
+def test_a_word_in_lower_case_is_no_place(nlp: Language) -> None:
+    places = _places(nlp, "Home buyers in Dallas look more seriously in the spring, agents said.")
+    assert [p.text for p in places] == ["Dallas"]
+    places = _places(nlp, "Much of central, eastern and southeastern Kansas reported ice on Monday.")
+    assert [p.text for p in places] == ["Kansas"]
+
+
+@pytest.mark.slow
+def test_a_person_called_by_one_name_after_the_full_one_is_no_place(nlp: Language) -> None:
+    text = "Sheriff Ron Taylor said the driver fled on foot. The car was found near Tyler, according to Taylor."
+    assert [p.text for p in _places(nlp, text)] == ["Tyler"]
+
+
+def test_two_readings_of_an_article_are_blended_at_half_weight() -> None:
+    base = Context(countries=[("Canadian", "CAN", 1.0)], states=[], dateline=None)
+    one = Context(countries=[*base.countries, ("Lakeland", "USA", 1.0)], states=[("Lakeland", "FL", 0.5)])
+    other = Context(countries=[*base.countries, ("Lakeland", "CAN", 1.0)], points=[("Lakeland", 50.0, -86.0)])
+    both = _blend(base, one, other)
+    assert both.countries == [("Canadian", "CAN", 1.0), ("Lakeland", "USA", 0.5), ("Lakeland", "CAN", 0.5)]
+    assert both.states == [("Lakeland", "FL", 0.25)]
+    assert both.points == [("Lakeland", 50.0, -86.0)]

@@ -3,7 +3,9 @@
 Recognition is in :mod:`eventwire.stages.geo.mentions`, disambiguation in :mod:`eventwire.stages.geo.resolve`,
 the gazetteer in :mod:`eventwire.gazetteer`. Resolution runs in passes (:data:`PASSES`): the first picks each
 mention's entry from its own evidence (population, kind of place, spelling, qualifier, dateline); the
-countries, US states and points of those picks become the article's context for the next pass, and so on.
+countries, US states and points of those picks become the article's context for the next pass, and so on. If
+the last two passes disagree (the picks swing between two readings of the article), one more pass reads the
+context of both at half weight each.
 US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
 that have one of its name, so an unambiguous name counts fully. Then one sense per article.
 
@@ -155,13 +157,35 @@ def _with_picks(
     return ctx
 
 
+def _half(rows: list[tuple[str, str, float]], skip: int) -> list[tuple[str, str, float]]:
+    return [(text, code, weight / 2) for text, code, weight in rows[skip:]]
+
+
+def _blend(base: Context, a: Context, b: Context) -> Context:
+    """The context of two sets of picks at half weight each (the article's own words, ``base``, at full
+    weight): when the passes swing between two readings (the picks of one pass pull the next to the other
+    sense, and back), neither reading alone is a fair view of the article, so the last pass reads both."""
+    n, k = len(base.countries), len(base.states)
+    return Context(
+        countries=list(base.countries) + _half(a.countries, n) + _half(b.countries, n),
+        dateline=base.dateline,
+        states=list(base.states) + _half(a.states, k) + _half(b.states, k),
+        points=a.points + b.points,
+        counties=base.counties,
+    )
+
+
 def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
     mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
     base = _context(doc, mentions, gaz)
     picks = [choose(m, base) for m in mentions]
     ctx = base
+    previous = picks
     for _ in range(PASSES - 1):
         ctx = _with_picks(base, mentions, found, picks)
+        previous, picks = picks, [choose(m, ctx) for m in mentions]
+    if previous != picks:  # not settled: the last pass reads the last two passes' picks at half weight each
+        ctx = _blend(base, _with_picks(base, mentions, found, previous), _with_picks(base, mentions, found, picks))
         picks = [choose(m, ctx) for m in mentions]
     picks = [_unless_foreign_locality(m, pick, ctx) for m, pick in zip(mentions, picks, strict=True)]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so

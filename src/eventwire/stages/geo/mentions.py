@@ -527,7 +527,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
-    found[:] = [f for f in found if not _names_a_disease(doc, f)]
+    found[:] = [f for f in found if not _names_a_disease(doc, f) and not _common_word(f)]
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
@@ -540,6 +540,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
 DISEASE_WORDS = frozenset(
     {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
 )  # fmt: skip
+
+
+def _common_word(f: Found) -> bool:
+    """The mention opens with a small letter ("in the spring", "eastern", "foie gras"): English writes a
+    place's name with a capital, so a word in lower case is a common word that a town happens to bear."""
+    return f.text[:1].islower()
 
 
 def _disease_after(doc: Doc, end: int) -> bool:
@@ -690,7 +696,19 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
         return (*town, "modifier")  # "Ludlow Town Hall": the town its name opens with
     if ent.label_ == "ORG":
         return _org_hit(gaz, doc, s, e, accepted_ends)
+    if ent.label_ == "PERSON" and _part_of_a_named_person(doc, ent):
+        return None
     return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
+
+
+def _part_of_a_named_person(doc: Doc, ent: Span) -> bool:
+    """A one-word person the article names in full elsewhere ("Taylor" after "Sheriff Ron Taylor", "Kristina"
+    after "Kristina Jones"): news calls a person by one of their names once it has given the whole, so a cue
+    before it ("according to Taylor", "of Jones") does not make it a place."""
+    if len(ent) != 1:
+        return False
+    said = plain(ent.text)
+    return any(_person_name(other) and said in {plain(t.text) for t in other} for other in doc.ents if other != ent)
 
 
 def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, person_words: set[str]) -> _Hit | None:

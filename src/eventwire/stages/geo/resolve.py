@@ -2,7 +2,9 @@
 
 A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`explain`):
 
-- ``population``: log10(population) / 7, capped at 1 (a city of 10 million scores 1);
+- ``population``: log10(population) / 7, capped at 1 (a city of 10 million scores 1); a first-level
+  division known without a population (a province or state outside the US) counts as
+  :data:`ADM1_POPULATION` people;
 - ``feature``: a prior by kind of place: country > continent > US state > capital > county > city > a US
   locality known only from its ZIP codes (``PPLL``, below zero: it wins only on the article's own evidence);
 - ``exact``: the mention is spelled as one of the entry's names (not only equal after folding);
@@ -228,6 +230,18 @@ def _view(mention: Mention, ctx: Context) -> _View:
     return _View(plain(mention.query), countries, total, us, states, sum(states.values()), points)
 
 
+ADM1_POPULATION = 300_000
+
+
+def _population(cand: GazPlace) -> int:
+    """The entry's population, or for a first-level division known without one (the provinces and states of
+    countries other than the US) a modest stand-in: such a division nearly always holds some hundreds of
+    thousands of people, and scored as empty "Ontario" the province lost to Ontario, California."""
+    if cand.feature == "ADM1" and not cand.population:
+        return ADM1_POPULATION
+    return cand.population
+
+
 def explain(
     cand: GazPlace, matched: str, mention: Mention, ctx: Context, view: _View | None = None
 ) -> dict[str, float]:
@@ -235,7 +249,7 @@ def explain(
     view = view or _view(mention, ctx)
     said = view.said
     parts = {
-        "population": min(1.0, math.log10(cand.population + 1) / 7),
+        "population": min(1.0, math.log10(_population(cand) + 1) / 7),
         "feature": FEATURE_PRIOR.get(cand.feature, 0.0),
         "exact": 1.0 if matched == said else 0.0,
         "primary": 1.0 if plain(cand.name) == said else 0.0,
