@@ -165,19 +165,18 @@ def _state_share(cand: GazPlace, mention: Mention, view: _View) -> float:
     return share * _us_weight(view.us_share) * (1.0 if by_main_name else 0.5)
 
 
-def _county_support(cand: GazPlace, mention: Mention, ctx: Context, us_share: float) -> float:
+def _county_support(cand: GazPlace, mention: Mention, view: _View) -> float:
     """How far the article's other names support ``cand``'s US county (see the module's ``county``), at most 1,
     scaled down unless most of the article's country evidence is the US, like ``state``."""
-    if cand.country != "USA" or not cand.admin2 or not us_share:
+    if cand.country != "USA" or not cand.admin2 or not view.us_share:
         return 0.0
-    own = {c.admin2 for c, _ in mention.candidates if c.country == "USA" and c.admin2}
-    said = plain(mention.query)
     support = 0.0
-    for name, counties in ctx.counties:
-        if name != said and counties.get(cand.admin2, frozenset()) - {cand.id}:  # another place, not an alias
-            support += 1.0 / len(own & counties.keys())
+    for counties in view.other_counties:
+        ids = counties.get(cand.admin2)
+        if ids and (len(ids) > 1 or cand.id not in ids):  # another place of the county, not an alias of cand
+            support += 1.0 / len(view.own_counties & counties.keys())
     by_main_name = fold(cand.name) == fold(mention.query)
-    return min(1.0, support) * _us_weight(us_share) * (1.0 if by_main_name else 0.5)
+    return min(1.0, support) * _us_weight(view.us_share) * (1.0 if by_main_name else 0.5)
 
 
 def names_area(mention: Mention) -> bool:
@@ -191,12 +190,18 @@ def names_area(mention: Mention) -> bool:
     )
 
 
+def _weights_but(rows: list[tuple[str, str, float]], text: str) -> dict[str, float]:
+    """Evidence weights by code (country or state), the rows of the mention's own words ``text`` left out."""
+    out: dict[str, float] = {}
+    for said, code, weight in rows:
+        if said != text:
+            out[code] = out.get(code, 0.0) + weight
+    return out
+
+
 def us_share(mention: Mention, ctx: Context) -> float:
     """The share of the article's country evidence, the mention's own words aside, that is the US."""
-    own: dict[str, float] = {}
-    for text, iso3, weight in ctx.countries:
-        if text != mention.text:
-            own[iso3] = own.get(iso3, 0.0) + weight
+    own = _weights_but(ctx.countries, mention.text)
     total = sum(own.values())
     return own.get("USA", 0.0) / total if total else 0.0
 
@@ -213,21 +218,20 @@ class _View:
     states: dict[str, float]
     states_total: float
     points: list[tuple[float, float]]
+    own_counties: set[str]  # the US counties of the mention's own candidates
+    other_counties: list[dict[str, frozenset[int]]]  # the counties of the article's other names
 
 
 def _view(mention: Mention, ctx: Context) -> _View:
-    countries: dict[str, float] = {}
-    for text, iso3, weight in ctx.countries:
-        if text != mention.text:
-            countries[iso3] = countries.get(iso3, 0.0) + weight
+    countries = _weights_but(ctx.countries, mention.text)
     total = sum(countries.values())
-    states: dict[str, float] = {}
-    for text, code, weight in ctx.states:
-        if text != mention.text:
-            states[code] = states.get(code, 0.0) + weight
+    states = _weights_but(ctx.states, mention.text)
     points = [(lat, lon) for text, lat, lon in ctx.points if text != mention.text]
+    said = plain(mention.query)
+    own_counties = {c.admin2 for c, _ in mention.candidates if c.country == "USA" and c.admin2}
+    other_counties = [counties for name, counties in ctx.counties if name != said]
     us = countries.get("USA", 0.0) / total if total else 0.0
-    return _View(plain(mention.query), countries, total, us, states, sum(states.values()), points)
+    return _View(said, countries, total, us, states, sum(states.values()), points, own_counties, other_counties)
 
 
 ADM1_POPULATION = 300_000
@@ -265,7 +269,7 @@ def explain(
     if total and cand.country:
         parts["context"] = own.get(cand.country, 0.0) / total
     parts["state"] = _state_share(cand, mention, view)
-    parts["county"] = _county_support(cand, mention, ctx, view.us_share)
+    parts["county"] = _county_support(cand, mention, view)
     if parts["city_of_state"] > 0 and _elsewhere(cand, mention, own, total):
         parts["city_of_state"] = 0.0
     if view.points and cand.feature not in ("PCLI", "CONT"):
