@@ -270,3 +270,15 @@ def test_a_sector_alone_is_no_shared_participant() -> None:
         ev.date, ev.place = None, None
     ra, rb = Report(a.events[0], a.id, a.published), Report(b.events[0], b.id, b.published)
     assert link_score(ra, rb) == 0
+
+
+def test_two_events_on_one_sea_are_not_near_each_other() -> None:
+    a, b = doc_a(), doc_b()
+    for d in (a, b):
+        place = d.events[0].place
+        assert place is not None
+        place.feature = "SEA"  # "in the Red Sea": the sea's point says nothing of where on it
+    ra, rb = Report(a.events[0], a.id, a.published), Report(b.events[0], b.id, b.published)
+    both = link_score(ra, rb)
+    a.events[0].place.feature = b.events[0].place.feature = "PPL"  # type: ignore[union-attr]
+    assert link_score(ra, rb) == both + 1.0  # the same town is the nearby-places evidence

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from .gazetteer import REGION_FEATURES
 from .records import ActorRef, Document, Event
 
 # ---------------------------------------------------------------------------------------------------------
@@ -119,12 +120,14 @@ def participant_keys(refs: Iterable[ActorRef]) -> set[str]:
     return keys
 
 
-COARSE_FEATURES = ("PCL", "ADM1", "ADM2", "RGN", "CONT", "AREA")  # GeoNames codes for countries and regions
+# GeoNames codes for countries, regions and waters (the gazetteer's own regions, seas, lakes and rivers)
+COARSE_FEATURES = tuple(sorted({"PCL", "ADM1", "ADM2", "RGN", "CONT", "AREA", *REGION_FEATURES}))
 
 
 def _place_point(ev: Event) -> tuple[float, float] | None:
-    """The event's point, when its place is a town or a site: a country's or a province's centroid says only
-    which country or region it was, so it is compared by country, never by distance."""
+    """The event's point, when its place is a town or a site: a country's or a province's centroid (or a
+    sea's, a river's) says only which country or region it was, so it is compared by country, never by
+    distance."""
     p = ev.place
     if p is None or p.lat is None or p.lon is None:
         return None
