@@ -51,7 +51,7 @@ from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
-NEVER_LABELS = frozenset({"NORP", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
+NEVER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
 CUE_BEFORE = frozenset(
     {"in", "near", "at", "outside", "from", "to", "into", "toward", "towards", "across", "around", "through",
      "via", "inside", "between", "nearby", "reached", "entered", "captured", "shelled", "bombed", "attacked",
@@ -272,11 +272,16 @@ def _weak_for_region(c: GazPlace) -> bool:
     return c.feature in ("ADM1", "ADM2") and c.id < 0 and c.country != "USA"
 
 
+def _more_than_hamlet(c: GazPlace) -> bool:
+    """An area, or a populated place of some size (a cue alone does not make a hamlet's name a place)."""
+    return c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL")
+
+
 def _cued_enough(cands: list[tuple[GazPlace, str]], span: Span) -> bool:
     """Some entry a cue ("in X", "X, Syria") makes a place: an area or a town of some size; or a US locality
     known only from its ZIP codes (PPLL) when the cue is one of local news's own (a dateline, a home, "a X
     man": see :func:`_local_cue`) and the words are proper nouns ("Meadow Grove", not "Both men")."""
-    if any(c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL") for c, _ in cands):
+    if any(_more_than_hamlet(c) for c, _ in cands):
         return True
     if not any(c.feature == "PPLL" for c, _ in cands):
         return False
@@ -621,18 +626,13 @@ def _seed(doc: Doc, f: Found, span: Span, person_words: set[str]) -> bool:
     said = plain(f.text)
     if span[0].ent_type_ in ("PERSON", "NORP") or any(t.tag_ == "JJ" for t in span):
         return False
-    if said in CALENDAR_WORDS | PART_WORDS | STREET_WORDS or len(said) < 3:
+    if said in _NOT_SEED_WORDS or len(said) < 3:
         return False
     if f.text.isupper() and "." not in f.text:
         return False  # a dateline or an acronym ("NICE", "HIV"): spelled so only where it is
     if said in person_words:
         return False
-    return any(
-        m == said
-        and fold(c.name) == fold(said)
-        and (c.population >= CUED_POPULATION or c.feature not in ("PPL", "PPLL"))
-        for c, m in f.candidates
-    )
+    return any(m == said and fold(c.name) == fold(said) and _more_than_hamlet(c) for c, m in f.candidates)
 
 
 # A mention to add: token start and end, gazetteer candidates, the evidence that makes it a place.
@@ -740,6 +740,7 @@ PART_WORDS = frozenset(
      "downstate", "metro", "metropolitan", "greater", "downtown", "historic", "n", "s", "e", "w", "ne", "nw", "se",
      "sw"}
 )  # fmt: skip
+_NOT_SEED_WORDS = CALENDAR_WORDS | PART_WORDS | STREET_WORDS  # words never looked for again as a place
 
 
 def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
