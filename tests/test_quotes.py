@@ -512,6 +512,7 @@ def _parsed(model: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """A Doc with a given (wrong) parse: (word, head index, dep, pos, tag) per token; lemma = lower-case word,
     except the past forms used here."""
     lemmas = {"told": "tell", "tweeted": "tweet", "was": "be", "understood": "understand", "leaders": "leader"}
+    lemmas |= {"said": "say", "respects": "respect", "workers": "worker"}
     words = [r[0] for r in rows]
     return Doc(
         model.vocab,
@@ -522,6 +523,38 @@ def _parsed(model: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
         tags=[r[4] for r in rows],
         lemmas=[lemmas.get(w.lower(), w.lower()) for w in words],
     )
+
+
+def test_a_second_clause_hung_on_the_cue_is_the_rest_of_the_content(model: Language) -> None:
+    from eventwire.stages.quoting.reported import speech_verbs
+
+    # "The mayor said the council respects the workers and her remark was a warning." parsed with "her remark"
+    # as a conjunct of "workers" and "was" as a second complement of "said"
+    rows = [
+        ("The", 1, "det", "DET", "DT"),
+        ("mayor", 2, "nsubj", "NOUN", "NN"),
+        ("said", 2, "ROOT", "VERB", "VBD"),
+        ("the", 4, "det", "DET", "DT"),
+        ("council", 5, "nsubj", "NOUN", "NN"),
+        ("respects", 2, "ccomp", "VERB", "VBZ"),
+        ("the", 7, "det", "DET", "DT"),
+        ("workers", 5, "dobj", "NOUN", "NNS"),
+        ("and", 7, "cc", "CCONJ", "CC"),
+        ("her", 10, "poss", "PRON", "PRP$"),
+        ("remark", 7, "conj", "NOUN", "NN"),
+        ("was", 2, "ccomp", "AUX", "VBD"),
+        ("a", 13, "det", "DET", "DT"),
+        ("warning", 11, "attr", "NOUN", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    found = speech_verbs(_parsed(model, rows))
+    content = "the council respects the workers and her remark was a warning"
+    assert [(r.cue.text, r.content.text) for r in found] == [("said", content)]
+    # a second complement with a speech verb of its own is another report ("..., the union said")
+    rows[11:14] = [("union", 12, "nsubj", "NOUN", "NN"), ("said", 2, "ccomp", "VERB", "VBD")]
+    rows[14:] = [(".", 2, "punct", "PUNCT", ".")]
+    found = speech_verbs(_parsed(model, rows))
+    assert ("said", "the council respects the workers and her remark") in [(r.cue.text, r.content.text) for r in found]
 
 
 def test_a_that_clause_hung_on_the_addressee_or_as_an_adverbial_is_the_content(model: Language) -> None:
