@@ -550,11 +550,17 @@ def test_a_second_clause_hung_on_the_cue_is_the_rest_of_the_content(model: Langu
     found = speech_verbs(_parsed(model, rows))
     content = "the council respects the workers and her remark was a warning"
     assert [(r.cue.text, r.content.text) for r in found] == [("said", content)]
+    # after a dash, the second complement is the writer's aside ("... workers -- a warning")
+    dashed = [*rows[:11], ("--", 5, "punct", "PUNCT", ":"), ("a", 13, "det", "DET", "DT")]
+    dashed += [("warning", 2, "ccomp", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    found = speech_verbs(_parsed(model, dashed))
+    first = "the council respects the workers and her remark"
+    assert [(r.cue.text, r.content.text) for r in found] == [("said", first)]
     # a second complement with a speech verb of its own is another report ("..., the union said")
     rows[11:14] = [("union", 12, "nsubj", "NOUN", "NN"), ("said", 2, "ccomp", "VERB", "VBD")]
     rows[14:] = [(".", 2, "punct", "PUNCT", ".")]
     found = speech_verbs(_parsed(model, rows))
-    assert ("said", "the council respects the workers and her remark") in [(r.cue.text, r.content.text) for r in found]
+    assert ("said", first) in [(r.cue.text, r.content.text) for r in found]
 
 
 def test_a_that_clause_hung_on_the_addressee_or_as_an_adverbial_is_the_content(model: Language) -> None:

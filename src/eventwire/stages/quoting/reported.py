@@ -356,17 +356,23 @@ def _stranded_conjunct_end(verb: Token, child: Token, end: int) -> int:
 def _split_clause_end(verb: Token, child: Token, end: int) -> int:
     """Extend the content over a second clausal complement that the parser hung on the cue right after it ("said
     he will attack the provisions [that] address ...", "said the ad and his comment [was] instead ..."): a
-    speech verb has one complement, so a second one that follows it with nothing but a comma or a conjunction
-    between is the rest of the first, split by a misparse. One with a speech verb of its own ("..., the S.E.C.
-    said ...") is a report of its own and stays out."""
+    speech verb has one complement, so a second one that follows it with nothing but a comma between is the
+    rest of the first, split by a misparse. One with a speech verb of its own ("..., the S.E.C. said ..."),
+    one after a dash or a conjunction (the writer's aside, or a second fact: "declared that X and the
+    president expanded Y"), and one opened by a relative pronoun or an adverb (", which ...", ", however
+    ...") stay out."""
     doc = verb.doc
     if child.i < verb.i:
         return end
     for comp in verb.rights:
         if comp.dep_ != "ccomp" or comp.i == child.i or comp.left_edge.i < end or _holds_speech(comp):
             continue
-        between = doc[end : comp.left_edge.i]
-        if all((t.is_punct and not t.is_quote) or t.dep_ == "cc" or t.is_space for t in between):
+        last = end - 1
+        while last > child.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        first = next(t for t in comp.subtree if not t.is_punct)
+        between = doc[last + 1 : first.i]
+        if all(t.text == "," for t in between) and first.tag_ not in ("WDT", "WP", "RB"):
             end = comp.right_edge.i + 1
     return end
 
