@@ -707,6 +707,19 @@ def test_speaker_phrase_does_not_reach_a_time_stamp_above(model: Language) -> No
     assert phrase_of(doc[4]).text == "Jane Roe"
 
 
+def test_speaker_phrase_leaves_out_the_day_it_spoke(model: Language) -> None:
+    # "on Tuesday" hung on the subject tells when the speaker acted, not who it is
+    from eventwire.stages.quoting.speakers import phrase_of
+
+    doc = model("Trump on Tuesday dismissed the senator as an ineffective leader.")
+    assert phrase_of(doc[0]).text == "Trump"
+    (q,) = only(quotes(model, "The union on Monday said the strike would continue."), "indirect")
+    assert q.speaker and q.speaker.text == "The union"
+    # "in" + a date as often dates who speaks ("a poll in February"): kept
+    (q,) = only(quotes(model, "A report in 2015 found that most bridges were unsafe."), "indirect")
+    assert q.speaker and q.speaker.text == "A report in 2015"
+
+
 def test_speaker_phrase_stops_at_the_cue(model: Language) -> None:
     # the parser hangs an apposition after the reported clause on the subject: the speaker ends before the cue
     text = (

@@ -285,6 +285,27 @@ def _participle_modifier(tok: Token, head: Token) -> bool:
     )
 
 
+def _when_at_end(head: Token, end: int) -> int:
+    """The end of a phrase without the date that closes it ("the campaign on Monday said", "the mayor on
+    Sept. 4 rejected"): the parser hangs the day of the speech act on the nearest noun, but it tells when the
+    speaker spoke, not who the speaker is. Only "on" + a date: with "in" the date as often dates who speaks
+    ("an executive in 2009", "a poll in February"), and "an act of 2009" names it; a date inside a comma-set
+    description (", up for reelection in 2018,") belongs to the description."""
+    doc = head.doc
+    last = end - 1
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "on" or prep.right_edge.i != last:
+            continue
+        if any(t.text == "," for t in doc[head.i + 1 : prep.i]):
+            continue
+        words = [t for t in prep.subtree if t.i != prep.i]
+        if words and all(t.ent_type_ in ("DATE", "TIME") for t in words):
+            return prep.i
+    return end
+
+
 def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> Span:
     """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and relative clauses, restrictive
     ("an official who asked not to be named") or, when ``described``, comma-set (", who was elected in 2010,":
@@ -316,6 +337,7 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
     if cue is not None and head.i < cue.i < end:
         end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
+    end = _when_at_end(head, end)
     end = _before_open_bracket(doc, head.i + 1, end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
