@@ -933,3 +933,20 @@ def test_a_speaker_phrase_does_not_end_in_a_half_open_bracket(model: Language) -
     assert {q.speaker.text for q in quotes(model, text) if q.speaker} == {"Mr. Okafor"}
     text = "The mayor (a former teacher) said the schools would reopen."
     assert [q.speaker.text for q in quotes(model, text) if q.speaker] == ["The mayor (a former teacher)"]
+
+
+def test_words_shouted_or_screamed_are_quoted(model: Language) -> None:
+    (q,) = only(quotes(model, '"Go home now!" the guard yelled at the crowd.'), "direct")
+    assert (q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") == ("the guard", "yelled")
+    (q,) = only(quotes(model, '"This is a disgrace," a woman in the front row screamed.'), "direct")
+    assert q.speaker and q.speaker.text == "a woman in the front row"
+
+
+def test_a_text_reads_the_words_it_carries(model: Language) -> None:
+    (q,) = only(quotes(model, '"We are closed until further notice," the sign on the door read.'), "direct")
+    assert (q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") == ("the sign on the door", "read")
+    (q,) = only(quotes(model, '"The board regrets the delay," it reads.'), "direct")
+    assert q.speaker and q.speaker.text == "it"
+    # a person who reads out words is not quoted by "read" (only a text is), nor is a text read by someone
+    assert not only(quotes(model, '"Nobody expected this," he read from the report.'), "direct")
+    assert not only(quotes(model, '"Welcome to the fair," the mayor read aloud.'), "direct")

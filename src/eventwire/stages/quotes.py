@@ -50,7 +50,7 @@ from .quoting.reported import (
     put_it,
     speech_verbs,
 )
-from .quoting.speakers import can_hold, cue_group, phrase_of, resolve, speaker_from, subject_of
+from .quoting.speakers import can_hold, cue_group, phrase_of, resolve, speaker_from, subject_of, text_nouns
 
 
 @dataclass
@@ -92,6 +92,9 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if said_by is None or lo <= said_by.idx < hi:
             return None
         return _Attribution(speaker_from(said_by, tok), _tspan(doc[verb_group(tok).start : tok.i + 2]))
+    text_said = _text_reads(tok, quote_range)
+    if text_said is not None:
+        return text_said
     cue = verb_cue(tok)
     if cue is None:
         return None
@@ -111,6 +114,23 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(cue_group(tok)))
+
+
+def _text_reads(tok: Token, quote_range: tuple[int, int]) -> _Attribution | None:
+    """ "..., the letter read." / "..., it reads.": a text "reads" the words it carries. "read" is no speech verb
+    (people read reports), so it counts only with a text as subject (``quote_text_nouns.txt``, or "it") and no
+    object of its own. (The tagger now and then takes a sentence-final "read" for a noun; its subject shows
+    the verb.)"""
+    if tok.lower_ not in ("read", "reads") and tok.lemma_.lower() != "read":
+        return None
+    if any(c.dep_ == "dobj" and not quote_range[0] <= c.idx < quote_range[1] for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or quote_range[0] <= subj.idx < quote_range[1]:
+        return None
+    if subj.lower_ != "it" and subj.lemma_.lower() not in text_nouns():
+        return None
+    return _Attribution(speaker_from(subj, tok), _tspan(verb_group(tok)))
 
 
 def _object_of_its_own(child: Token, verb: Token, quote_range: tuple[int, int]) -> bool:
