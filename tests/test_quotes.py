@@ -950,3 +950,64 @@ def test_a_text_reads_the_words_it_carries(model: Language) -> None:
     # a person who reads out words is not quoted by "read" (only a text is), nor is a text read by someone
     assert not only(quotes(model, '"Nobody expected this," he read from the report.'), "direct")
     assert not only(quotes(model, '"Welcome to the fair," the mayor read aloud.'), "direct")
+
+
+def test_a_quoted_title_is_no_quote_and_no_speaker(model: Language) -> None:
+    text = "“We have waited long enough,” Jane Roe, a nurse at the clinic, said Monday on NBC's “Meet the Press.”"
+    found = quotes(model, text)
+    assert [(q.kind, q.text) for q in found] == [("direct", "We have waited long enough,")]
+    assert found[0].speaker and found[0].speaker.text == "Jane Roe, a nurse at the clinic"
+    # a capitalised phrase after an article is a coined label in someone's words, still a partial quote
+    found = only(quotes(model, "The minister called the plan a “Grand Betrayal” of the farmers."), "partial")
+    assert [q.text for q in found] == ["Grand Betrayal"]
+
+
+def test_quoted_title_after_the_cue_is_not_its_subject() -> None:
+    from eventwire.stages.quotes import _quoted_title
+
+    text = 'Flynn said on the show "Morning Talk." He left.'
+    start = text.index("Morning")
+    assert _quoted_title(text, start, start + len("Morning Talk"))
+    assert not _quoted_title(text, text.index("Flynn"), text.index("Flynn") + 5)
+
+
+def test_speaker_between_a_quote_and_its_cue_when_the_parser_hangs_it_inside(model: Language) -> None:
+    from eventwire.stages.quotes import _attribution_of
+
+    # '“He is right,” Roe, an aide, said on “Talk.”' parsed with "Roe" as an apposition inside the quote and
+    # the show's title as the subject of "said"
+    rows = [
+        ("“", 2, "punct", "PUNCT", "``"),
+        ("He", 2, "nsubj", "PRON", "PRP"),
+        ("is", 11, "ccomp", "AUX", "VBZ"),
+        ("right", 2, "acomp", "ADJ", "JJ"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("”", 2, "punct", "PUNCT", "''"),
+        ("Roe", 3, "appos", "PROPN", "NNP"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("an", 9, "det", "DET", "DT"),
+        ("aide", 6, "appos", "NOUN", "NN"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("said", 11, "ROOT", "VERB", "VBD"),
+        ("on", 11, "prep", "ADP", "IN"),
+        ("“", 14, "punct", "PUNCT", "``"),
+        ("Talk", 11, "nsubj", "PROPN", "NNP"),
+        (".", 11, "punct", "PUNCT", "."),
+        ("”", 11, "punct", "PUNCT", "''"),
+    ]
+    spaces = [False, True, True, False, False, True, False, True, True, False, True, True, True, False, False, False]
+    spaces += [False]
+    words = [r[0] for r in rows]
+    doc = Doc(
+        model.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=["say" if w == "said" else w.lower() for w in words],
+    )
+    assert doc.text == "“He is right,” Roe, an aide, said on “Talk.”"
+    att = _attribution_of(doc[11], (0, doc[5].idx + 1))
+    assert att is not None and att.speaker.text == "Roe, an aide"

@@ -12,7 +12,8 @@
   "NAME: words" are direct quotes too (the dash or the colon is the cue).
 - ``partial``: a few quoted words inside a clause ("revenge against the American “criminals”"); the speaker
   is the one of the reported speech that contains them, else of the speech verb that governs them.
-  Quoted words with no speech verb around them (titles, scare quotes) are not quotes.
+  Quoted words with no speech verb around them (titles, scare quotes) are not quotes, nor is a capitalised
+  title after a preposition or possessive, even beside a speech verb ("said on NBC's “Meet the Press.”").
 - ``indirect``: reported speech on the parse (``quoting.reported``): "X said (that) ...", "..., X said",
   "X denied ...", "X vowed to ...", "X told Y to ...", "X said so", "The plan, X said, ...", "according to X,
   ...", "Y was reported by X". A cue is the verb with its auxiliaries ("has also said"), and with the words its
@@ -108,12 +109,52 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
     subj = subject_of(tok)
+    if _title_as_subject(subj, tok) if subj is not None else hi <= tok.idx:
+        subj = _between_quote_and_cue(tok, hi)  # no subject, or a show's title taken for one
     if subj is None or lo <= subj.idx < hi or not can_hold(cue, subj):
         return None
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(cue_group(tok)))
+
+
+def _title_as_subject(subj: Token, verb: Token) -> bool:
+    """Whether the subject after the verb is a title in quotation marks (see ``_quoted_title``)."""
+    phrase = phrase_of(subj, verb)
+    return subj.i > verb.i and _quoted_title(doc_text(verb.doc), phrase.start_char, phrase.end_char)
+
+
+def _between_quote_and_cue(verb: Token, quote_end: int) -> Token | None:
+    """The speaker named between a quotation and its cue ('"...," Jane Roe, the mayor, said'), when the
+    parser hung the name inside the quotation: the noun of those words whose head lies outside them."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb of its own ("said"), not a participle ("known as ...") or an infinitive
+    words = [t for t in doc[: verb_group(verb).start] if t.idx >= quote_end]
+    if any(t.is_quote or "\n" in t.text for t in words):
+        return None
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside and not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(t.is_quote for t in phrase_of(roots[0], verb)):
+        return None  # the phrase runs into the quotation: no clean name between
+    return roots[0]
+
+
+_OPEN_MARKS = "“\"‘'"
+_CLOSE_MARKS = "”\"’'"
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether words after a cue are a quoted title ("said on Fox News's “Fox and Friends.”"): the parser
+    takes the title for the subject after the verb, but a show, book or article named in marks is where the
+    words were said, not who said them."""
+    if start < 1 or text[start - 1] not in _OPEN_MARKS:
+        return False
+    rest = text[end : end + 3].lstrip(".,!?")
+    return rest[:1] in _CLOSE_MARKS and rest[:1] != ""
 
 
 def _text_reads(tok: Token, quote_range: tuple[int, int]) -> _Attribution | None:
@@ -333,6 +374,8 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             continue
         outer = marked.outer
         kind = "partial" if _embedded(text, marked) and not marked.reopened else "direct"
+        if kind == "partial" and _named_title(text, outer[0], start, end):
+            continue
         att: _Attribution | None = None
         if kind == "partial":
             holders = [q for _, q in reported if q.start <= outer[0] and outer[1] <= q.end + 1 and q.speaker]
@@ -366,6 +409,23 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             last_by_para[_para(starts, marked.close)] = _Attribution(att.speaker, att.cue, att.medium, marked.close)
         quotes.append(Quote(start, end, text[start:end], kind, att.speaker, att.cue, att.medium))
     return quotes
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|from|to|titled|called|named)|['’]s)\s*$", re.IGNORECASE)
+_MINOR_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "with", "by"))
+
+
+def _named_title(text: str, open_at: int, start: int, end: int) -> bool:
+    """Whether quoted words are the title of a show, book or article ("said on NBC's “Meet the Press.”",
+    "in his book “The Art of the Deal”"): a few words that all start with a capital (short function words
+    aside), right after a preposition, a possessive or "titled"/"called". A title names a work; nobody is
+    quoted by it."""
+    words = re.findall(r"[\w'’-]+", text[start:end])
+    if not words or len(words) > 8:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words):
+        return False
+    return _TITLE_BEFORE.search(text[max(0, open_at - 12) : open_at]) is not None
 
 
 def _last_in_paragraph(
