@@ -1011,3 +1011,18 @@ def test_speaker_between_a_quote_and_its_cue_when_the_parser_hangs_it_inside(mod
     assert doc.text == "“He is right,” Roe, an aide, said on “Talk.”"
     att = _attribution_of(doc[11], (0, doc[5].idx + 1))
     assert att is not None and att.speaker.text == "Roe, an aide"
+
+
+def test_a_wire_dateline_is_no_part_of_the_speaker(model: Language) -> None:
+    # "WASHINGTON (AP) — Jane Roe and ... said": the parser joins the dateline to the subject
+    from eventwire.stages.quoting.speakers import _after_dateline
+
+    doc = model.make_doc("WASHINGTON (AP) — Jane Roe and John Doe")
+    assert doc[_after_dateline(doc, 0, len(doc)) :].text == "Jane Roe and John Doe"
+    doc = model.make_doc("DENVER, May 2 (Reuters) - Mayor John Doe")
+    assert doc[_after_dateline(doc, 0, len(doc)) :].text == "Mayor John Doe"
+    # a party label in brackets is part of the name
+    doc = model.make_doc("Jane Roe (D-Mass.) and John Doe")
+    assert _after_dateline(doc, 0, len(doc)) == 0
+    doc = model.make_doc("Sen. Jane Roe (R) - the only one")
+    assert _after_dateline(doc, 0, len(doc)) == 0

@@ -339,11 +339,35 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
         end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
     end = _when_at_end(head, end)
     end = _before_open_bracket(doc, head.i + 1, end)
+    start = _after_dateline(doc, start, end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+_DASHES = ("—", "–", "-", "--", "―")
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The start of a phrase after a wire dateline that the parser joined to it ("WASHINGTON (AP) — Donald
+    Trump and ...", "LONDON, May 2 (Reuters) - the minister ..."): the place, date and agency head the story,
+    they do not speak. A dateline is capitalised words, commas and a date, the agency's name in brackets, and
+    a dash."""
+    opening = next((i for i in range(start, min(end, start + 8)) if doc[i].text == "("), None)
+    if opening is None or opening == start:
+        return start
+    before = doc[start:opening]
+    if not all(t.text[:1].isupper() or t.is_digit or t.text == "," for t in before):
+        return start
+    closing = next((i for i in range(opening + 1, min(end, opening + 5)) if doc[i].text == ")"), None)
+    if closing is None or closing == opening + 1 or closing + 2 >= end or doc[closing + 1].text not in _DASHES:
+        return start
+    agency = doc[opening + 1 : closing]
+    if not all(t.text[:1].isupper() for t in agency) or len(agency.text) < 2:
+        return start  # "Sen. Roe (R) - ...": a party letter, not an agency
+    return closing + 2
 
 
 def _before_open_bracket(doc: Doc, lo: int, end: int) -> int:
