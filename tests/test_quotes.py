@@ -1026,3 +1026,10 @@ def test_a_wire_dateline_is_no_part_of_the_speaker(model: Language) -> None:
     assert _after_dateline(doc, 0, len(doc)) == 0
     doc = model.make_doc("Sen. Jane Roe (R) - the only one")
     assert _after_dateline(doc, 0, len(doc)) == 0
+
+
+def test_even_before_the_speaker_is_the_writers_focus_word(model: Language) -> None:
+    (q,) = only(quotes(model, "Even some of the mayor's allies said the plan was too expensive."), "indirect")
+    assert q.speaker and q.speaker.text == "some of the mayor's allies"
+    (q,) = only(quotes(model, "Even the union's leaders admitted that the strike had failed."), "indirect")
+    assert q.speaker and q.speaker.text == "the union's leaders"

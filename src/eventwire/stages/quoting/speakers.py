@@ -340,6 +340,8 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
     end = _when_at_end(head, end)
     end = _before_open_bracket(doc, head.i + 1, end)
     start = _after_dateline(doc, start, end)
+    if doc[start].lower_ == "even" and doc[start].dep_ == "advmod" and start + 1 < end:
+        start += 1  # "even his allies say": the writer's focus word, not part of who speaks
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
