@@ -1033,3 +1033,15 @@ def test_even_before_the_speaker_is_the_writers_focus_word(model: Language) -> N
     assert q.speaker and q.speaker.text == "some of the mayor's allies"
     (q,) = only(quotes(model, "Even the union's leaders admitted that the strike had failed."), "indirect")
     assert q.speaker and q.speaker.text == "the union's leaders"
+
+
+def test_a_cue_whose_content_ends_before_a_quotation_does_not_take_it(model: Language) -> None:
+    from eventwire.stages.quotes import _said_before
+
+    text = "She answered, referring to the finance director. “I am sure he knows him.”"
+    doc = model(text)
+    referring = next(t for t in doc if t.text == "referring")
+    assert _said_before(referring, text.index("“"))
+    text = "She said: “I am sure he knows him.”"
+    doc = model(text)
+    assert not _said_before(doc[1], text.index("“"))

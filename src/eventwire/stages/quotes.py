@@ -108,6 +108,8 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         return _Attribution(speaker_from(objs[0]), _tspan(cue_group(tok)), medium)
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
+    if _said_before(tok, lo):
+        return None
     subj = subject_of(tok)
     if _title_as_subject(subj, tok) if subj is not None else hi <= tok.idx:
         subj = _between_quote_and_cue(tok, hi)  # no subject, or a show's title taken for one
@@ -117,6 +119,17 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(cue_group(tok)))
+
+
+def _said_before(verb: Token, quote_start: int) -> bool:
+    """Whether a cue before a quotation has its own content ending before it ("..., referring to the
+    senator. “I'm sure he knows him.”"): the verb's words are said, so the quotation that follows is not
+    its content (it continues the speech before, see ``_last_in_paragraph``)."""
+    child = content_child(verb)
+    if child is None or verb.idx >= quote_start:
+        return False
+    last = verb.doc[child.right_edge.i]
+    return verb.i < child.i and last.idx + len(last.text) <= quote_start and not last.is_punct
 
 
 def _title_as_subject(subj: Token, verb: Token) -> bool:
