@@ -1045,3 +1045,7 @@ def test_a_cue_whose_content_ends_before_a_quotation_does_not_take_it(model: Lan
     text = "She said: “I am sure he knows him.”"
     doc = model(text)
     assert not _said_before(doc[1], text.index("“"))
+    # quoted words that end the same sentence are part of what she told
+    text = "She told reporters that the plan is ready and anyone who doubts it “will be surprised.”"
+    doc = model(text)
+    assert not _said_before(doc[1], text.index("“"))

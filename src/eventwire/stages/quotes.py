@@ -122,14 +122,19 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
 
 
 def _said_before(verb: Token, quote_start: int) -> bool:
-    """Whether a cue before a quotation has its own content ending before it ("..., referring to the
-    senator. “I'm sure he knows him.”"): the verb's words are said, so the quotation that follows is not
-    its content (it continues the speech before, see ``_last_in_paragraph``)."""
+    """Whether a cue before a quotation has its own content, ended by the end of a sentence before it
+    ("..., referring to the senator. “I'm sure he knows him.”"): the verb's words are said, so the
+    quotation that follows is not its content (it continues the speech before, see ``_last_in_paragraph``).
+    Quoted words that go on the same sentence ("told reporters that X and Y “will fail.”") stay its own."""
     child = content_child(verb)
-    if child is None or verb.idx >= quote_start:
+    if child is None or verb.idx >= quote_start or child.i < verb.i:
         return False
-    last = verb.doc[child.right_edge.i]
-    return verb.i < child.i and last.idx + len(last.text) <= quote_start and not last.is_punct
+    doc = verb.doc
+    last = doc[child.right_edge.i]
+    if last.is_punct or last.idx + len(last.text) > quote_start:
+        return False
+    between = doc.char_span(last.idx + len(last.text), quote_start, alignment_mode="expand")
+    return between is not None and any(t.text in (".", "!", "?") for t in between)
 
 
 def _title_as_subject(subj: Token, verb: Token) -> bool:
