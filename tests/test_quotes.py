@@ -512,6 +512,7 @@ def _parsed(model: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """A Doc with a given (wrong) parse: (word, head index, dep, pos, tag) per token; lemma = lower-case word,
     except the past forms used here."""
     lemmas = {"told": "tell", "tweeted": "tweet", "was": "be", "understood": "understand", "leaders": "leader"}
+    lemmas |= {"said": "say", "respects": "respect", "workers": "worker"}
     words = [r[0] for r in rows]
     return Doc(
         model.vocab,
@@ -522,6 +523,44 @@ def _parsed(model: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
         tags=[r[4] for r in rows],
         lemmas=[lemmas.get(w.lower(), w.lower()) for w in words],
     )
+
+
+def test_a_second_clause_hung_on_the_cue_is_the_rest_of_the_content(model: Language) -> None:
+    from eventwire.stages.quoting.reported import speech_verbs
+
+    # "The mayor said the council respects the workers and her remark was a warning." parsed with "her remark"
+    # as a conjunct of "workers" and "was" as a second complement of "said"
+    rows = [
+        ("The", 1, "det", "DET", "DT"),
+        ("mayor", 2, "nsubj", "NOUN", "NN"),
+        ("said", 2, "ROOT", "VERB", "VBD"),
+        ("the", 4, "det", "DET", "DT"),
+        ("council", 5, "nsubj", "NOUN", "NN"),
+        ("respects", 2, "ccomp", "VERB", "VBZ"),
+        ("the", 7, "det", "DET", "DT"),
+        ("workers", 5, "dobj", "NOUN", "NNS"),
+        ("and", 7, "cc", "CCONJ", "CC"),
+        ("her", 10, "poss", "PRON", "PRP$"),
+        ("remark", 7, "conj", "NOUN", "NN"),
+        ("was", 2, "ccomp", "AUX", "VBD"),
+        ("a", 13, "det", "DET", "DT"),
+        ("warning", 11, "attr", "NOUN", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    found = speech_verbs(_parsed(model, rows))
+    content = "the council respects the workers and her remark was a warning"
+    assert [(r.cue.text, r.content.text) for r in found] == [("said", content)]
+    # after a dash, the second complement is the writer's aside ("... workers -- a warning")
+    dashed = [*rows[:11], ("--", 5, "punct", "PUNCT", ":"), ("a", 13, "det", "DET", "DT")]
+    dashed += [("warning", 2, "ccomp", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    found = speech_verbs(_parsed(model, dashed))
+    first = "the council respects the workers and her remark"
+    assert [(r.cue.text, r.content.text) for r in found] == [("said", first)]
+    # a second complement with a speech verb of its own is another report ("..., the union said")
+    rows[11:14] = [("union", 12, "nsubj", "NOUN", "NN"), ("said", 2, "ccomp", "VERB", "VBD")]
+    rows[14:] = [(".", 2, "punct", "PUNCT", ".")]
+    found = speech_verbs(_parsed(model, rows))
+    assert ("said", first) in [(r.cue.text, r.content.text) for r in found]
 
 
 def test_a_that_clause_hung_on_the_addressee_or_as_an_adverbial_is_the_content(model: Language) -> None:
@@ -666,6 +705,19 @@ def test_speaker_phrase_does_not_reach_a_time_stamp_above(model: Language) -> No
     spaces = [True, False, False, True, True, True, True, True, False, False]
     doc = Doc(model.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
     assert phrase_of(doc[4]).text == "Jane Roe"
+
+
+def test_speaker_phrase_leaves_out_the_day_it_spoke(model: Language) -> None:
+    # "on Tuesday" hung on the subject tells when the speaker acted, not who it is
+    from eventwire.stages.quoting.speakers import phrase_of
+
+    doc = model("Trump on Tuesday dismissed the senator as an ineffective leader.")
+    assert phrase_of(doc[0]).text == "Trump"
+    (q,) = only(quotes(model, "The union on Monday said the strike would continue."), "indirect")
+    assert q.speaker and q.speaker.text == "The union"
+    # "in" + a date as often dates who speaks ("a poll in February"): kept
+    (q,) = only(quotes(model, "A report in 2015 found that most bridges were unsafe."), "indirect")
+    assert q.speaker and q.speaker.text == "A report in 2015"
 
 
 def test_speaker_phrase_stops_at_the_cue(model: Language) -> None:
@@ -881,3 +933,119 @@ def test_a_speaker_phrase_does_not_end_in_a_half_open_bracket(model: Language) -
     assert {q.speaker.text for q in quotes(model, text) if q.speaker} == {"Mr. Okafor"}
     text = "The mayor (a former teacher) said the schools would reopen."
     assert [q.speaker.text for q in quotes(model, text) if q.speaker] == ["The mayor (a former teacher)"]
+
+
+def test_words_shouted_or_screamed_are_quoted(model: Language) -> None:
+    (q,) = only(quotes(model, '"Go home now!" the guard yelled at the crowd.'), "direct")
+    assert (q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") == ("the guard", "yelled")
+    (q,) = only(quotes(model, '"This is a disgrace," a woman in the front row screamed.'), "direct")
+    assert q.speaker and q.speaker.text == "a woman in the front row"
+
+
+def test_a_text_reads_the_words_it_carries(model: Language) -> None:
+    (q,) = only(quotes(model, '"We are closed until further notice," the sign on the door read.'), "direct")
+    assert (q.speaker.text if q.speaker else "", q.cue.text if q.cue else "") == ("the sign on the door", "read")
+    (q,) = only(quotes(model, '"The board regrets the delay," it reads.'), "direct")
+    assert q.speaker and q.speaker.text == "it"
+    # a person who reads out words is not quoted by "read" (only a text is), nor is a text read by someone
+    assert not only(quotes(model, '"Nobody expected this," he read from the report.'), "direct")
+    assert not only(quotes(model, '"Welcome to the fair," the mayor read aloud.'), "direct")
+
+
+def test_a_quoted_title_is_no_quote_and_no_speaker(model: Language) -> None:
+    text = "“We have waited long enough,” Jane Roe, a nurse at the clinic, said Monday on NBC's “Meet the Press.”"
+    found = quotes(model, text)
+    assert [(q.kind, q.text) for q in found] == [("direct", "We have waited long enough,")]
+    assert found[0].speaker and found[0].speaker.text == "Jane Roe, a nurse at the clinic"
+    # a capitalised phrase after an article is a coined label in someone's words, still a partial quote
+    found = only(quotes(model, "The minister called the plan a “Grand Betrayal” of the farmers."), "partial")
+    assert [q.text for q in found] == ["Grand Betrayal"]
+
+
+def test_quoted_title_after_the_cue_is_not_its_subject() -> None:
+    from eventwire.stages.quotes import _quoted_title
+
+    text = 'Flynn said on the show "Morning Talk." He left.'
+    start = text.index("Morning")
+    assert _quoted_title(text, start, start + len("Morning Talk"))
+    assert not _quoted_title(text, text.index("Flynn"), text.index("Flynn") + 5)
+
+
+def test_speaker_between_a_quote_and_its_cue_when_the_parser_hangs_it_inside(model: Language) -> None:
+    from eventwire.stages.quotes import _attribution_of
+
+    # '“He is right,” Roe, an aide, said on “Talk.”' parsed with "Roe" as an apposition inside the quote and
+    # the show's title as the subject of "said"
+    rows = [
+        ("“", 2, "punct", "PUNCT", "``"),
+        ("He", 2, "nsubj", "PRON", "PRP"),
+        ("is", 11, "ccomp", "AUX", "VBZ"),
+        ("right", 2, "acomp", "ADJ", "JJ"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("”", 2, "punct", "PUNCT", "''"),
+        ("Roe", 3, "appos", "PROPN", "NNP"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("an", 9, "det", "DET", "DT"),
+        ("aide", 6, "appos", "NOUN", "NN"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("said", 11, "ROOT", "VERB", "VBD"),
+        ("on", 11, "prep", "ADP", "IN"),
+        ("“", 14, "punct", "PUNCT", "``"),
+        ("Talk", 11, "nsubj", "PROPN", "NNP"),
+        (".", 11, "punct", "PUNCT", "."),
+        ("”", 11, "punct", "PUNCT", "''"),
+    ]
+    spaces = [False, True, True, False, False, True, False, True, True, False, True, True, True, False, False, False]
+    spaces += [False]
+    words = [r[0] for r in rows]
+    doc = Doc(
+        model.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=["say" if w == "said" else w.lower() for w in words],
+    )
+    assert doc.text == "“He is right,” Roe, an aide, said on “Talk.”"
+    att = _attribution_of(doc[11], (0, doc[5].idx + 1))
+    assert att is not None and att.speaker.text == "Roe, an aide"
+
+
+def test_a_wire_dateline_is_no_part_of_the_speaker(model: Language) -> None:
+    # "WASHINGTON (AP) — Jane Roe and ... said": the parser joins the dateline to the subject
+    from eventwire.stages.quoting.speakers import _after_dateline
+
+    doc = model.make_doc("WASHINGTON (AP) — Jane Roe and John Doe")
+    assert doc[_after_dateline(doc, 0, len(doc)) :].text == "Jane Roe and John Doe"
+    doc = model.make_doc("DENVER, May 2 (Reuters) - Mayor John Doe")
+    assert doc[_after_dateline(doc, 0, len(doc)) :].text == "Mayor John Doe"
+    # a party label in brackets is part of the name
+    doc = model.make_doc("Jane Roe (D-Mass.) and John Doe")
+    assert _after_dateline(doc, 0, len(doc)) == 0
+    doc = model.make_doc("Sen. Jane Roe (R) - the only one")
+    assert _after_dateline(doc, 0, len(doc)) == 0
+
+
+def test_even_before_the_speaker_is_the_writers_focus_word(model: Language) -> None:
+    (q,) = only(quotes(model, "Even some of the mayor's allies said the plan was too expensive."), "indirect")
+    assert q.speaker and q.speaker.text == "some of the mayor's allies"
+    (q,) = only(quotes(model, "Even the union's leaders admitted that the strike had failed."), "indirect")
+    assert q.speaker and q.speaker.text == "the union's leaders"
+
+
+def test_a_cue_whose_content_ends_before_a_quotation_does_not_take_it(model: Language) -> None:
+    from eventwire.stages.quotes import _said_before
+
+    text = "She answered, referring to the finance director. “I am sure he knows him.”"
+    doc = model(text)
+    referring = next(t for t in doc if t.text == "referring")
+    assert _said_before(referring, text.index("“"))
+    text = "She said: “I am sure he knows him.”"
+    doc = model(text)
+    assert not _said_before(doc[1], text.index("“"))
+    # quoted words that end the same sentence are part of what she told
+    text = "She told reporters that the plan is ready and anyone who doubts it “will be surprised.”"
+    doc = model(text)
+    assert not _said_before(doc[1], text.index("“"))

@@ -12,7 +12,8 @@
   "NAME: words" are direct quotes too (the dash or the colon is the cue).
 - ``partial``: a few quoted words inside a clause ("revenge against the American “criminals”"); the speaker
   is the one of the reported speech that contains them, else of the speech verb that governs them.
-  Quoted words with no speech verb around them (titles, scare quotes) are not quotes.
+  Quoted words with no speech verb around them (titles, scare quotes) are not quotes, nor is a capitalised
+  title after a preposition or possessive, even beside a speech verb ("said on NBC's “Meet the Press.”").
 - ``indirect``: reported speech on the parse (``quoting.reported``): "X said (that) ...", "..., X said",
   "X denied ...", "X vowed to ...", "X told Y to ...", "X said so", "The plan, X said, ...", "according to X,
   ...", "Y was reported by X". A cue is the verb with its auxiliaries ("has also said"), and with the words its
@@ -50,7 +51,7 @@ from .quoting.reported import (
     put_it,
     speech_verbs,
 )
-from .quoting.speakers import can_hold, cue_group, phrase_of, resolve, speaker_from, subject_of
+from .quoting.speakers import can_hold, cue_group, phrase_of, resolve, speaker_from, subject_of, text_nouns
 
 
 @dataclass
@@ -92,6 +93,9 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         if said_by is None or lo <= said_by.idx < hi:
             return None
         return _Attribution(speaker_from(said_by, tok), _tspan(doc[verb_group(tok).start : tok.i + 2]))
+    text_said = _text_reads(tok, quote_range)
+    if text_said is not None:
+        return text_said
     cue = verb_cue(tok)
     if cue is None:
         return None
@@ -104,13 +108,88 @@ def _attribution_of(tok: Token, quote_range: tuple[int, int]) -> _Attribution | 
         return _Attribution(speaker_from(objs[0]), _tspan(cue_group(tok)), medium)
     if not cue.object and tok.lemma_ != "tell" and any(_object_of_its_own(c, tok, quote_range) for c in tok.children):
         return None  # "maintains connections": the verb has an object, so it does not introduce the quote
+    if _said_before(tok, lo):
+        return None
     subj = subject_of(tok)
+    if _title_as_subject(subj, tok) if subj is not None else hi <= tok.idx:
+        subj = _between_quote_and_cue(tok, hi)  # no subject, or a show's title taken for one
     if subj is None or lo <= subj.idx < hi or not can_hold(cue, subj):
         return None
     speaker = speaker_from(subj, tok)
     if not _one_paragraph(doc_text(doc), min(speaker.start, tok.idx), max(speaker.end, tok.idx)):
         return None
     return _Attribution(speaker, _tspan(cue_group(tok)))
+
+
+def _said_before(verb: Token, quote_start: int) -> bool:
+    """Whether a cue before a quotation has its own content, ended by the end of a sentence before it
+    ("..., referring to the senator. “I'm sure he knows him.”"): the verb's words are said, so the
+    quotation that follows is not its content (it continues the speech before, see ``_last_in_paragraph``).
+    Quoted words that go on the same sentence ("told reporters that X and Y “will fail.”") stay its own."""
+    child = content_child(verb)
+    if child is None or verb.idx >= quote_start or child.i < verb.i:
+        return False
+    doc = verb.doc
+    last = doc[child.right_edge.i]
+    if last.is_punct or last.idx + len(last.text) > quote_start:
+        return False
+    between = doc.char_span(last.idx + len(last.text), quote_start, alignment_mode="expand")
+    return between is not None and any(t.text in (".", "!", "?") for t in between)
+
+
+def _title_as_subject(subj: Token, verb: Token) -> bool:
+    """Whether the subject after the verb is a title in quotation marks (see ``_quoted_title``)."""
+    phrase = phrase_of(subj, verb)
+    return subj.i > verb.i and _quoted_title(doc_text(verb.doc), phrase.start_char, phrase.end_char)
+
+
+def _between_quote_and_cue(verb: Token, quote_end: int) -> Token | None:
+    """The speaker named between a quotation and its cue ('"...," Jane Roe, the mayor, said'), when the
+    parser hung the name inside the quotation: the noun of those words whose head lies outside them."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb of its own ("said"), not a participle ("known as ...") or an infinitive
+    words = [t for t in doc[: verb_group(verb).start] if t.idx >= quote_end]
+    if any(t.is_quote or "\n" in t.text for t in words):
+        return None
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside and not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(t.is_quote for t in phrase_of(roots[0], verb)):
+        return None  # the phrase runs into the quotation: no clean name between
+    return roots[0]
+
+
+_OPEN_MARKS = "“\"‘'"
+_CLOSE_MARKS = "”\"’'"
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether words after a cue are a quoted title ("said on Fox News's “Fox and Friends.”"): the parser
+    takes the title for the subject after the verb, but a show, book or article named in marks is where the
+    words were said, not who said them."""
+    if start < 1 or text[start - 1] not in _OPEN_MARKS:
+        return False
+    rest = text[end : end + 3].lstrip(".,!?")
+    return rest[:1] in _CLOSE_MARKS and rest[:1] != ""
+
+
+def _text_reads(tok: Token, quote_range: tuple[int, int]) -> _Attribution | None:
+    """ "..., the letter read." / "..., it reads.": a text "reads" the words it carries. "read" is no speech verb
+    (people read reports), so it counts only with a text as subject (``quote_text_nouns.txt``, or "it") and no
+    object of its own. (The tagger now and then takes a sentence-final "read" for a noun; its subject shows
+    the verb.)"""
+    if tok.lower_ not in ("read", "reads") and tok.lemma_.lower() != "read":
+        return None
+    if any(c.dep_ == "dobj" and not quote_range[0] <= c.idx < quote_range[1] for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or quote_range[0] <= subj.idx < quote_range[1]:
+        return None
+    if subj.lower_ != "it" and subj.lemma_.lower() not in text_nouns():
+        return None
+    return _Attribution(speaker_from(subj, tok), _tspan(verb_group(tok)))
 
 
 def _object_of_its_own(child: Token, verb: Token, quote_range: tuple[int, int]) -> bool:
@@ -313,6 +392,8 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             continue
         outer = marked.outer
         kind = "partial" if _embedded(text, marked) and not marked.reopened else "direct"
+        if kind == "partial" and _named_title(text, outer[0], start, end):
+            continue
         att: _Attribution | None = None
         if kind == "partial":
             holders = [q for _, q in reported if q.start <= outer[0] and outer[1] <= q.end + 1 and q.speaker]
@@ -346,6 +427,23 @@ def _direct_quotes(doc: Doc, marks: list[Marked], reported: list[tuple[Reported,
             last_by_para[_para(starts, marked.close)] = _Attribution(att.speaker, att.cue, att.medium, marked.close)
         quotes.append(Quote(start, end, text[start:end], kind, att.speaker, att.cue, att.medium))
     return quotes
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|from|to|titled|called|named)|['’]s)\s*$", re.IGNORECASE)
+_MINOR_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "with", "by"))
+
+
+def _named_title(text: str, open_at: int, start: int, end: int) -> bool:
+    """Whether quoted words are the title of a show, book or article ("said on NBC's “Meet the Press.”",
+    "in his book “The Art of the Deal”"): a few words that all start with a capital (short function words
+    aside), right after a preposition, a possessive or "titled"/"called". A title names a work; nobody is
+    quoted by it."""
+    words = re.findall(r"[\w'’-]+", text[start:end])
+    if not words or len(words) > 8:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words):
+        return False
+    return _TITLE_BEFORE.search(text[max(0, open_at - 12) : open_at]) is not None
 
 
 def _last_in_paragraph(

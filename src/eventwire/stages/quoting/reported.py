@@ -295,6 +295,7 @@ def _content_span(verb: Token, child: Token) -> Span:
     tag = _trailing_report(child)
     end = min(end, tag) if tag is not None else end
     end = _stranded_conjunct_end(verb, child, end)
+    end = _split_clause_end(verb, child, end)
     start, end = _trim(doc, start, end)
     end = _cut_aside(doc, start, end)
     return doc[start:end]
@@ -350,6 +351,34 @@ def _stranded_conjunct_end(verb: Token, child: Token, end: int) -> int:
         if all(t.is_punct or t.dep_ in ("cc", "advmod") or t.is_space for t in between):
             end = conj.right_edge.i + 1
     return end
+
+
+def _split_clause_end(verb: Token, child: Token, end: int) -> int:
+    """Extend the content over a second clausal complement that the parser hung on the cue right after it ("said
+    he will attack the provisions [that] address ...", "said the ad and his comment [was] instead ..."): a
+    speech verb has one complement, so a second one that follows it with nothing but a comma between is the
+    rest of the first, split by a misparse. One with a speech verb of its own ("..., the S.E.C. said ..."),
+    one after a dash or a conjunction (the writer's aside, or a second fact: "declared that X and the
+    president expanded Y"), and one opened by a relative pronoun or an adverb (", which ...", ", however
+    ...") stay out."""
+    doc = verb.doc
+    if child.i < verb.i:
+        return end
+    for comp in verb.rights:
+        if comp.dep_ != "ccomp" or comp.i == child.i or comp.left_edge.i < end or _holds_speech(comp):
+            continue
+        last = end - 1
+        while last > child.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        first = next(t for t in comp.subtree if not t.is_punct)
+        between = doc[last + 1 : first.i]
+        if all(t.text == "," for t in between) and first.tag_ not in ("WDT", "WP", "RB"):
+            end = comp.right_edge.i + 1
+    return end
+
+
+def _holds_speech(clause: Token) -> bool:
+    return any(verb_cue(t) is not None for t in clause.subtree)
 
 
 def _content_head(child: Token) -> Token | None:

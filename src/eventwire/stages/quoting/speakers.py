@@ -285,6 +285,27 @@ def _participle_modifier(tok: Token, head: Token) -> bool:
     )
 
 
+def _when_at_end(head: Token, end: int) -> int:
+    """The end of a phrase without the date that closes it ("the campaign on Monday said", "the mayor on
+    Sept. 4 rejected"): the parser hangs the day of the speech act on the nearest noun, but it tells when the
+    speaker spoke, not who the speaker is. Only "on" + a date: with "in" the date as often dates who speaks
+    ("an executive in 2009", "a poll in February"), and "an act of 2009" names it; a date inside a comma-set
+    description (", up for reelection in 2018,") belongs to the description."""
+    doc = head.doc
+    last = end - 1
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "on" or prep.right_edge.i != last:
+            continue
+        if any(t.text == "," for t in doc[head.i + 1 : prep.i]):
+            continue
+        words = [t for t in prep.subtree if t.i != prep.i]
+        if words and all(t.ent_type_ in ("DATE", "TIME") for t in words):
+            return prep.i
+    return end
+
+
 def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> Span:
     """The noun phrase of ``head`` with its appositions ("Jane Roe, the mayor,") and relative clauses, restrictive
     ("an official who asked not to be named") or, when ``described``, comma-set (", who was elected in 2010,":
@@ -316,12 +337,39 @@ def phrase_of(head: Token, cue: Token | None = None, described: bool = True) -> 
             start = sib.left_edge.i  # "Chairman of the Joint Chiefs Gen. Mark Milley": two subjects, one phrase
     if cue is not None and head.i < cue.i < end:
         end = cue.i  # the parser hung words after the cue on the subject ("voters expect X, the first of ...")
+    end = _when_at_end(head, end)
     end = _before_open_bracket(doc, head.i + 1, end)
+    start = _after_dateline(doc, start, end)
+    if doc[start].lower_ == "even" and doc[start].dep_ == "advmod" and start + 1 < end:
+        start += 1  # "even his allies say": the writer's focus word, not part of who speaks
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+_DASHES = ("—", "–", "-", "--", "―")
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The start of a phrase after a wire dateline that the parser joined to it ("WASHINGTON (AP) — Donald
+    Trump and ...", "LONDON, May 2 (Reuters) - the minister ..."): the place, date and agency head the story,
+    they do not speak. A dateline is capitalised words, commas and a date, the agency's name in brackets, and
+    a dash."""
+    opening = next((i for i in range(start, min(end, start + 8)) if doc[i].text == "("), None)
+    if opening is None or opening == start:
+        return start
+    before = doc[start:opening]
+    if not all(t.text[:1].isupper() or t.is_digit or t.text == "," for t in before):
+        return start
+    closing = next((i for i in range(opening + 1, min(end, opening + 5)) if doc[i].text == ")"), None)
+    if closing is None or closing == opening + 1 or closing + 2 >= end or doc[closing + 1].text not in _DASHES:
+        return start
+    agency = doc[opening + 1 : closing]
+    if not all(t.text[:1].isupper() for t in agency) or len(agency.text) < 2:
+        return start  # "Sen. Roe (R) - ...": a party letter, not an agency
+    return closing + 2
 
 
 def _before_open_bracket(doc: Doc, lo: int, end: int) -> int:
