@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
-from .speakers import can_hold, coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of
+from .marks import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE
+from .speakers import can_hold, coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of, verb_form
 
 _ASIDES = ("appos",)
 
@@ -228,9 +229,7 @@ def _bare_clause(verb: Token) -> Token | None:
 
 
 def _finite(verb: Token) -> bool:
-    aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
-    first = aux[0] if aux else verb
-    return first.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return verb_form(verb) in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _audience(obj: Token) -> bool:
@@ -450,8 +449,8 @@ def _last_break(doc: Doc, lo: int, start: int) -> int:
     return max(lone) + 1 if lone else lo
 
 
-_OPENING = ("\u201c", "\u2018", "\u00ab")
-_CLOSING = ("\u201d", "\u2019", "\u00bb")
+_OPENING = OPEN_DOUBLE + OPEN_SINGLE
+_CLOSING = CLOSE_DOUBLE + CLOSE_SINGLE
 
 
 def _cut_aside(doc: Doc, start: int, end: int) -> int:

@@ -33,25 +33,28 @@ AGENT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
 AGENT_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _word_list(path: Path) -> frozenset[str]:
+    """The lower-case words of a one-word-per-line lexicon (``#`` lines are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns that name a person by role (``lexicons/quote_person_nouns.txt``)."""
-    lines = PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list(PERSON_NOUNS_FILE)
 
 
 @lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
     """Nouns for people and organised groups (``lexicons/quote_agent_nouns.txt``)."""
-    lines = AGENT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list(AGENT_NOUNS_FILE)
 
 
 @lru_cache(maxsize=1)
 def text_nouns() -> frozenset[str]:
     """Nouns for texts and recordings that carry words (``lexicons/quote_text_nouns.txt``)."""
-    lines = TEXT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list(TEXT_NOUNS_FILE)
 
 
 def is_agent(subj: Token) -> bool:
@@ -175,7 +178,7 @@ def coordinated_with(verb: Token) -> Token:
     (the report goes on: "stated ... and denied"), else the nearest."""
     head = verb.head
     forms = _FINITE.get(verb.tag_)
-    if verb.dep_ != "conj" or forms is None or _form(head) not in ("VB", "VBG", "TO", "MD"):
+    if verb.dep_ != "conj" or forms is None or verb_form(head) not in ("VB", "VBG", "TO", "MD"):
         return head
     if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
         return head  # a clause of its own ("and that he is ...")
@@ -200,7 +203,7 @@ def coordinated_with(verb: Token) -> Token:
     return nearest
 
 
-def _form(verb: Token) -> str:
+def verb_form(verb: Token) -> str:
     """The form of a verb group: the tag of its first auxiliary ("will honor": MD, "to prevent": TO, "is
     breathing": VBZ), else of the verb."""
     aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
