@@ -649,22 +649,36 @@ def test_a_relative_pronoun_is_no_content(nlp: Language) -> None:
     assert not [q for q in quotes if q.cue and q.cue.text.startswith("will speak")], quotes
 
 
-def test_speech_verb_after_a_reported_clause_goes_with_the_reporting_verb(model: Language) -> None:
-    # "denied" is hung on the infinitive inside the reported clause; a finite verb cannot be coordinated with
-    # "to monitor", so it goes with the reporting verb of its own form: the council denied
-    text = "The council stated its members were in the city to monitor the vote and denied any contact with rivals."
+@pytest.mark.parametrize(
+    ("text", "first", "content", "second", "speaker"),
+    [
+        # "denied" is hung on the infinitive inside the reported clause; a finite verb cannot be coordinated
+        # with "to monitor", so it goes with the reporting verb of its own form: the council denied
+        (
+            "The council stated its members were in the city to monitor the vote and denied any contact with rivals.",
+            "stated",
+            "its members were in the city to monitor the vote",
+            "denied",
+            "The council",
+        ),
+        # after a modal clause ("will close ... and announced"): the same
+        (
+            "The governor said the state will close the schools for two days and announced that a new chief "
+            "takes over.",
+            "said",
+            "the state will close the schools for two days",
+            "announced",
+            "The governor",
+        ),
+    ],
+)
+def test_speech_verb_after_a_reported_clause_goes_with_the_reporting_verb(
+    model: Language, text: str, first: str, content: str, second: str, speaker: str
+) -> None:
     found = only(quotes(model, text), "indirect")
     by_cue = {q.cue.text: q for q in found if q.cue}
-    assert by_cue["denied"].speaker and by_cue["denied"].speaker.text == "The council"
-    assert by_cue["stated"].text == "its members were in the city to monitor the vote"
-
-
-def test_speech_verb_after_a_modal_clause_goes_with_the_reporting_verb(model: Language) -> None:
-    text = "The governor said the state will close the schools for two days and announced that a new chief takes over."
-    found = only(quotes(model, text), "indirect")
-    by_cue = {q.cue.text: q for q in found if q.cue}
-    assert by_cue["announced"].speaker and by_cue["announced"].speaker.text == "The governor"
-    assert by_cue["said"].text == "the state will close the schools for two days"
+    assert by_cue[second].speaker and by_cue[second].speaker.text == speaker
+    assert by_cue[first].text == content
 
 
 def test_conjoined_verb_of_the_same_form_stays_in_the_reported_clause(model: Language) -> None:
