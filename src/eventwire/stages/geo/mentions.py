@@ -570,12 +570,12 @@ def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
     a building) the repeat is a modifier; inside a person's name it is no place ("Jordan" in "Michael
     Jordan")."""
     ents = list(doc.ents)
-    person_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    name_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # every word
     names: dict[str, Found] = {}
     firsts: set[str] = set()  # the first word of each name: most tokens start none
     for f in found:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is not None and _seed(doc, f, span, person_words):
+        if span is not None and _seed(doc, f, span, name_words):
             names[f.text] = f
             firsts.add(span[0].text)
     out: list[_Hit] = []
@@ -616,7 +616,7 @@ def _repeat_kind(doc: Doc, ents: list[Span], a: int, b: int) -> str | None:
     return None if ent.label_ == "PERSON" else "modifier"
 
 
-def _seed(doc: Doc, f: Found, span: Span, person_words: set[str]) -> bool:
+def _seed(doc: Doc, f: Found, span: Span, name_words: set[str]) -> bool:
     """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
     not read as a person or a group ("Arab", "Jewish"), no word of a person's full name in the article ("Andy
     Trapani ... Trapani said"), not a stop word or an adjective ("Olympic"), spelled as the main name of a
@@ -630,7 +630,7 @@ def _seed(doc: Doc, f: Found, span: Span, person_words: set[str]) -> bool:
         return False
     if f.text.isupper() and "." not in f.text:
         return False  # a dateline or an acronym ("NICE", "HIV"): spelled so only where it is
-    if said in person_words:
+    if said in name_words:
         return False
     return any(m == said and fold(c.name) == fold(said) and _more_than_hamlet(c) for c, m in f.candidates)
 
