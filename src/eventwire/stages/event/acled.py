@@ -331,6 +331,21 @@ def _of_objects(noun: Token) -> list[Token]:
     return out
 
 
+IED = "Remote explosive/landmine/IED"
+
+
+def _bare_bomb(cue: CueRow | None) -> bool:
+    """The sub-type came from the bare word "bomb"/"bombing", not from a kind of device ("roadside bomb",
+    "car bomb", "IED"): the word alone does not say how the bomb was delivered."""
+    return cue is not None and cue.acled == IED and len(cue.lemmas) == 1 and cue.lemmas[0] in ("bomb", "bombing")
+
+
+def _state_doer(actors: list[ActorRef]) -> bool:
+    """A state or its forces did it: a country named as the doer ("a US bombing") or a state sector. ACLED
+    codes a state's bombing as an air strike; planted devices are the means of armed groups."""
+    return any(a.kind == "country" for a in actors) or _side(actors) == "state"
+
+
 def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
     usable = [c for c in found if typ in c.types or "*" in c.types]
     return max(usable, key=lambda c: c.priority) if usable else None
@@ -365,6 +380,8 @@ def mode_and_acled(
         targets |= {c.lower_ for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
         if any(protest_word(t) for t in targets):
             acled = "Excessive force against protesters" if typ == "ASSAULT" else "Protest with intervention"
+    if typ == "ASSAULT" and acled == IED and _bare_bomb(cue) and _state_doer(actors):
+        return "aerial", "Air/drone strike"  # "a US bombing": a state's forces bomb from the air
     if typ == "ASSAULT" and acled is None:
         acled = "Attack"
     if typ == "RETREAT" and mode == "withdraw" and acled is None:
