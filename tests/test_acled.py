@@ -379,3 +379,21 @@ def test_a_village_seized_is_a_territory_change(nlp: Language) -> None:
 def test_troopers_taking_rebel_camps_are_the_state(nlp: Language) -> None:
     text = "Troopers from the northern command captured two rebel camps in the mountains over the weekend."
     assert acled_of(nlp, text) == "Government regains territory"
+
+
+def test_a_states_bombing_is_an_air_strike(nlp: Language) -> None:
+    # the bare word "bombing" does not say how; a state's forces bomb from the air, armed groups plant bombs
+    text = "Three guards were killed in an Israeli bombing of the camp on Monday."
+    assert acled_of(nlp, text) == "Air/drone strike"
+    text = "Three guards were killed when a bomb planted by militants exploded outside the camp."
+    assert acled_of(nlp, text) == "Remote explosive/landmine/IED"
+
+
+def test_the_bombing_as_doer_takes_the_means_reported_before(nlp: Language) -> None:
+    text = (
+        "A Turkish drone struck a convoy near the border on Sunday. "
+        "The bombing also killed a local commander of the militia."
+    )
+    evs = [e for e in nlp(text)._.events or [] if e.type == "ASSAULT"]
+    killed = next(e for e in evs if e.trigger.text == "killed")
+    assert killed.acled == "Air/drone strike"

@@ -19,7 +19,7 @@ from ..records import ActorRef, Event, Mention, Place, TextSpan
 from . import doc_text
 from .event import attach, casualties
 from .event.acled import mode_and_acled
-from .event.anaphora import drop_restatements
+from .event.anaphora import drop_restatements, means_from_antecedent
 from .event.lexicon import CueRow
 from .event.protest import protest_outcomes, protest_sentence
 from .event.recode import must_verb, recode, says_must
@@ -831,6 +831,7 @@ def extract_events(doc: Doc) -> list[Event]:
     protest_outcomes(events)
     handovers_over_sentences(groups)
     events = drop_restatements(doc, events)
+    means_from_antecedent(doc, events)
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
     return events

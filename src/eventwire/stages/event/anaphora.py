@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...records import Event
+from .acled import DELIVERY
+from .lexicon import triggers
 
 BACK_DETERMINERS = frozenset(["the", "these", "those", "such", "this", "that"])
 
@@ -38,3 +40,30 @@ def drop_restatements(doc: Doc, events: list[Event]) -> list[Event]:
         seen.add(e.type)
         kept.append(e)
     return kept
+
+
+def _attack_noun_actor(doc: Doc, e: Event) -> bool:
+    """The event's only actor is a definite attack noun ("The bombing also killed ..."): the doer named is
+    an attack the article reported before, not a party."""
+    if len(e.actor) != 1 or e.actor[0].entity is not None:
+        return False
+    span = doc.char_span(e.actor[0].start, e.actor[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in root.children):
+        return False
+    rows = triggers().get(root.lemma_.lower(), [])
+    return any(r.type == "ASSAULT" and r.pos == "NOUN" and len(r.lemmas) == 1 for r in rows)
+
+
+def means_from_antecedent(doc: Doc, events: list[Event]) -> None:
+    """An attack told through a definite attack noun as its doer ("The bombing also killed the commander")
+    is the latest attack before it whose means the article named: it takes that event's mode and ACLED
+    sub-type, since the noun alone ("bombing", "attack") does not say how it was delivered."""
+    latest: Event | None = None
+    for e in events:
+        if e.type == "ASSAULT" and latest is not None and _attack_noun_actor(doc, e):
+            e.mode, e.acled = latest.mode, latest.acled
+        if e.type == "ASSAULT" and e.acled in DELIVERY and e.status == "occurred":
+            latest = e
