@@ -490,3 +490,18 @@ def test_an_event_asked_about_is_no_threat(nlp: Language) -> None:
 def test_the_same_words_are_not_both_actor_and_recipient(nlp: Language) -> None:
     for e in events_of(nlp, "Jets attacked depots used by rebel militias to launch drone attacks near the border."):
         assert not {(a.start, a.end) for a in e.actor} & {(r.start, r.end) for r in e.recipient}, e
+
+
+def test_an_intent_noun_makes_its_infinitive_a_future_act(nlp: Language) -> None:
+    # "the group's determination to attack" states an aim; no attack is reported to have happened
+    text = "The killing of its founder will only strengthen the group's determination to attack the convoys."
+    attack = next(e for e in events_of(nlp, text) if e.trigger.text == "attack")
+    assert (attack.type, attack.status) != ("ASSAULT", "occurred")  # a future assault, or the threat it states
+
+
+def test_the_aim_of_a_journey_is_no_threat(nlp: Language) -> None:
+    # a journey's purpose is what the travellers went to do, not an announcement of an attack
+    text = "The recruits travelled to Libya in 2015 to fight with the militias of the east."
+    evs = events_of(nlp, text)
+    assert not any(e.type == "THREATEN" for e in evs)
+    assert any(e.type == "ASSAULT" and e.trigger.text == "fight" for e in evs)

@@ -8,8 +8,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .status import purpose_infinitive
+
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+# verbs of going somewhere: their purpose infinitive is what the traveller went to do ("travelled to Syria to
+# fight"), not a threat (an infinitive of making or preparing, "building weapons to use against X", is one)
+GOING = frozenset(
+    ["go", "move", "travel", "head", "come", "return", "cross", "fly", "sail", "relocate", "journey", "flock",
+     "migrate", "leave", "flee"]
+)  # fmt: skip
+WHERE_TO = frozenset(["to", "into", "toward", "towards", "abroad", "home", "there", "overseas"])
+
+
+def _journey(verb: Token) -> bool:
+    """A verb of going with a destination ("moved to Syria", "went abroad"); "went after his rival" is none."""
+    return verb.lemma_.lower() in GOING and any(c.lower_ in WHERE_TO for c in verb.children)
+
+
 SPEECH = frozenset(["say", "tell", "announce", "state", "declare", "insist", "add", "warn"])
 
 
@@ -64,6 +80,8 @@ def recode(typ: str, status: str, head: Token, governed: bool) -> str:
         return "REQUEST"
     if typ in COOPERATIVE | CONFLICTUAL and _has_unless(head):
         return "THREATEN"
+    if purpose_infinitive(head, ()) and _journey(head.head):
+        return typ  # "moved to Syria to fight": the aim of a journey, not an announcement of an attack
     if status in ("future", "hypothetical"):
         if typ in CONFLICTUAL:
             return "THREATEN"

@@ -36,6 +36,18 @@ FUTURE_HEADS = frozenset(
         "agree",
         "expect",
         "schedule",
+        # nouns of intent and readiness: "Iran's motivation to fight", "their determination to retake the city"
+        "motivation",
+        "determination",
+        "resolve",
+        "intention",
+        "intent",
+        "readiness",
+        "willingness",
+        "desire",
+        "commitment",
+        "ambition",
+        "eagerness",
     ]
 )
 HYPO_HEADS = frozenset(
