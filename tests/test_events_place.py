@@ -31,13 +31,15 @@ def test_an_event_told_as_days_after_another_takes_its_own_day_and_town(nlp: Lan
     )
     doc = analyze(text, published="2024-05-08", clean=False, nlp=nlp)
     struck = next(e for e in doc.events if e.type == "ASSAULT")
-    assert (struck.date, struck.date_text) == ("2024-05-06", "a day before Tuesday")
+    assert (struck.date, struck.date_text) == ("2024-05-06", "Tuesday")  # counted from Tuesday ...
+    assert struck.date_shift is not None and struck.date_shift.text == "a day after"  # ... by these words
+    assert struck.date_span is not None and text[struck.date_span.start : struck.date_span.end] == "Tuesday"
     assert struck.place is not None and struck.place.name.startswith("Tikr")  # the town of the strike
     # a time inside the event's own clause is its time, whatever the main clause says
     doc = analyze("Two days before the vote, gunmen attacked a polling station on Friday.", published="2024-05-08",
                   clean=False, nlp=nlp)  # fmt: skip
     attacked = next(e for e in doc.events if e.trigger.text == "attacked")
-    assert (attacked.date, attacked.date_text) == ("2024-05-03", "Friday")
+    assert (attacked.date, attacked.date_text, attacked.date_shift) == ("2024-05-03", "Friday", None)
 
 
 @pytest.mark.slow

@@ -52,6 +52,8 @@ def check_offsets(rec: dict[str, Any]) -> list[str]:
             for a in e[role]:
                 span(f"events[{i}].{role}", a)
         span(f"events[{i}].place", e.get("place"))
+        span(f"events[{i}].date_span", e.get("date_span"))
+        span(f"events[{i}].date_shift", e.get("date_shift"))
         assert 0 <= e["sentence"]["start"] <= e["trigger"]["start"] < e["trigger"]["end"] <= e["sentence"]["end"]
     return bad
 
@@ -70,7 +72,7 @@ def test_full_record_round_trips_and_validates() -> None:
         events=[Event("d1:e1", "ASSAULT", TextSpan("shelled", 7, 14), TextSpan(text[:45], 0, 45),
                       mode="heavy-weapons", acled="Shelling/artillery/missile attack",
                       actor=[ActorRef("Rebels", 0, 6, "rebels", "SYR", "REB")], date="2024-05-06",
-                      date_text="Monday", place=None,
+                      date_text="Monday", date_span=TextSpan("Monday", 25, 31), place=None,
                       fatalities=2, reported_by=Reporter("the commander"), confidence=0.8)],
     )  # fmt: skip
     rec = doc.to_dict()

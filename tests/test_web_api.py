@@ -320,5 +320,15 @@ def test_event_spans_find_date_words_without_offsets() -> None:
 def test_a_date_counted_from_another_time_marks_that_time() -> None:
     text = "They buried him on Tuesday, a day after a drone struck his car."
     event = {"trigger": {"start": 48, "end": 54}, "sentence": {"start": 0, "end": 63}}
-    event["date_text"] = "a day before Tuesday"
+    event["date_text"] = "a day before Tuesday"  # how records without date offsets spelled it
     assert (19, 26, "date") in event_spans(event, {"text": text, "times": []})
+
+
+def test_a_counted_date_marks_the_time_and_the_counting_words_by_their_offsets() -> None:
+    text = "They buried him on Tuesday, a day after a drone struck his car."
+    event = {"trigger": {"start": 48, "end": 54}, "sentence": {"start": 0, "end": 63}, "date_text": "Tuesday",
+             "date_span": {"text": "Tuesday", "start": 19, "end": 26},
+             "date_shift": {"text": "a day after", "start": 28, "end": 39}}  # fmt: skip
+    spans = event_spans(event, {"text": text, "times": []})
+    assert (19, 26, "date") in spans and (28, 39, "date") in spans
+    assert text[28:39] == "a day after"

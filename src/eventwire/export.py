@@ -26,7 +26,7 @@ FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled", "gdelt")
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "id", "incident", "document_id", "document_title", "published", "source", "url",
-    "type", "mode", "context", "acled", "status", "date", "date_text",
+    "type", "mode", "context", "acled", "status", "date", "date_text", "date_shift",
     "actor", "actor_entity", "actor_country", "actor_sector",
     "recipient", "recipient_entity", "recipient_country", "recipient_sector",
     "place", "place_country", "latitude", "longitude", "geonameid",
@@ -52,6 +52,7 @@ def flat_event(ev: dict[str, Any]) -> dict[str, Any]:
         "document_title": ev.get("document_title"), "published": ev.get("published"), "source": ev.get("source"),
         "url": ev.get("url"), "type": ev["type"], "mode": ev.get("mode"), "context": _join(ev.get("context") or []),
         "acled": ev.get("acled"), "status": ev.get("status"), "date": ev.get("date"), "date_text": ev.get("date_text"),
+        "date_shift": (ev.get("date_shift") or {}).get("text"),
         "actor": _join(a.get("text") for a in actors), "actor_entity": _join(a.get("entity") for a in actors),
         "actor_country": _join(a.get("country") for a in actors),
         "actor_sector": _join(a.get("sector") for a in actors),

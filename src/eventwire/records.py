@@ -267,7 +267,11 @@ class Event:
     actor: list[ActorRef] = field(default_factory=list)
     recipient: list[ActorRef] = field(default_factory=list)
     date: str | None = None
-    date_text: str | None = None
+    date_text: str | None = None  # the words of the time expression the date was read from ("Tuesday")
+    # where those words are; and, when the date was counted from them ("a day after ... Tuesday"), the
+    # words that counted it ("a day after"): the event was a day before the time named
+    date_span: TextSpan | None = None
+    date_shift: TextSpan | None = None
     place: Place | None = None
     fatalities: int | None = None
     injured: int | None = None
@@ -288,6 +292,8 @@ class Event:
             "recipient": [r.to_dict() for r in self.recipient],
             "date": self.date,
             "date_text": self.date_text,
+            "date_span": self.date_span.to_dict() if self.date_span else None,
+            "date_shift": self.date_shift.to_dict() if self.date_shift else None,
             "place": self.place.to_dict() if self.place else None,
             "fatalities": self.fatalities,
             "injured": self.injured,
@@ -304,6 +310,8 @@ class Event:
         e = _build(cls, data)
         e.trigger = TextSpan.from_dict(data["trigger"])
         e.sentence = TextSpan.from_dict(data["sentence"])
+        e.date_span = TextSpan.from_dict(data["date_span"]) if data.get("date_span") else None
+        e.date_shift = TextSpan.from_dict(data["date_shift"]) if data.get("date_shift") else None
         e.context = list(data.get("context") or [])
         e.actor = [ActorRef.from_dict(a) for a in data.get("actor") or []]
         e.recipient = [ActorRef.from_dict(a) for a in data.get("recipient") or []]

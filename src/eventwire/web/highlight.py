@@ -55,12 +55,14 @@ def _span(obj: Any) -> tuple[int, int] | None:
     return None
 
 
-# A date counted from another time of the sentence (stages.event.attach): "a day before Tuesday".
+# Records written before events carried date offsets (date_span) spelled a counted date into date_text:
+# "a day before Tuesday".
 _SHIFTED_DATE = re.compile(r"^\S+ (?:day|days|week|weeks) (?:before|after) (?P<anchor>.+)$", re.I)
 
 
 def _find_date(text: str, event: Mapping[str, Any], times: list[Any], sentence: tuple[int, int] | None) -> Span | None:
-    """The words of the event's date: a time expression of the document with that text, nearest the event."""
+    """The words of the event's date in a record without date_span: a time expression of the document with
+    that text, nearest the event."""
     words = event.get("date_text")
     if not words:
         return None
@@ -97,9 +99,13 @@ def event_spans(event: Mapping[str, Any], document: Mapping[str, Any]) -> list[S
     place = _span(event.get("place"))
     if place:
         spans.append((*place, "place"))
-    date = _find_date(text, event, list(document.get("times") or []), sentence)
-    if date:
-        spans.append(date)
+    dated = [_span(event.get(k)) for k in ("date_span", "date_shift")]
+    if dated[0]:
+        spans += [(*sp, "date") for sp in dated if sp]
+    else:  # a record written before events carried the offsets of their date
+        date = _find_date(text, event, list(document.get("times") or []), sentence)
+        if date:
+            spans.append(date)
     quotes = list(document.get("quotes") or [])
     q = event.get("quote")
     if isinstance(q, int) and 0 <= q < len(quotes):

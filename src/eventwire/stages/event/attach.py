@@ -4,12 +4,12 @@ quote that carries it."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import Place, Reporter, Time
+from ...records import Place, Reporter, TextSpan, Time
 from ..geo.mentions import PLACE_NOUNS
 from ..timex.lexicon import number_value
 
@@ -44,7 +44,17 @@ def _within(tok: Token, root: Token) -> bool:
         tok = tok.head
 
 
-def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
+@dataclass(frozen=True)
+class Dating:
+    """An event's date: the time expression it was read from, its value, and the words that counted it
+    from that time ("a day after"), if it was counted."""
+
+    time: Time
+    value: str | None
+    shift: TextSpan | None = None
+
+
+def event_time(doc: Doc, sent: Span, head: Token) -> Dating | None:
     """A dated time of the sentence, preferring one inside the trigger's clause."""
     times = [t for t in doc._.times or [] if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")]
     if not times:
@@ -55,29 +65,30 @@ def event_time(doc: Doc, sent: Span, head: Token) -> Time | None:
     for t in times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and _within(span.root, clause):
-            return t
-    return _shifted(times[0], head, clause)
+            return Dating(t, t.value)
+    return _shifted(doc, times[0], head, clause)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _shifted(t: Time, head: Token, clause: Token) -> Time:
+def _shifted(doc: Doc, t: Time, head: Token, clause: Token) -> Dating:
     """The date of an event told as "N days after (before)" the dated event of the main clause ("buried
-    them on Tuesday, a day after a drone struck their car": the strike was on Monday). The text says how the
-    date was reached ("a day before Tuesday"). Other times are the sentence's own."""
+    them on Tuesday, a day after a drone struck their car": the strike was on Monday). The words that count
+    the days ("a day after") are kept with the date. Other times are the sentence's own."""
     offset = _day_offset(clause) or (_day_offset(head.head) if head.head.dep_ == "prep" else None)
     if offset is None or t.value is None or not _DAY_VALUE.match(t.value):
-        return t
-    days, words, after = offset
+        return Dating(t, t.value)
+    days, start, end, after = offset
     shifted = date.fromisoformat(t.value) + timedelta(days=-days if after else days)
-    return replace(t, value=shifted.isoformat(), text=f"{words} {'before' if after else 'after'} {t.text}")
+    return Dating(t, shifted.isoformat(), TextSpan(doc.text[start:end], start, end))
 
 
-def _day_offset(tok: Token) -> tuple[int, str, bool] | None:
-    """(days, words, whether "after") of "a day after", "two weeks before" introducing ``tok``'s clause or
-    phrase: a quantity of days or weeks that modifies the clause (or the preposition) and its "after"."""
+def _day_offset(tok: Token) -> tuple[int, int, int, bool] | None:
+    """(days, start and end offsets of the counting words, whether "after") of "a day after", "two weeks
+    before" introducing ``tok``'s clause or phrase: a quantity of days or weeks that modifies the clause (or
+    the preposition) and its "after"."""
     link = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None and tok.dep_ == "prep" and tok.lower_ in ("after", "before"):
         link = tok
@@ -90,7 +101,10 @@ def _day_offset(tok: Token) -> tuple[int, str, bool] | None:
         count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
         n = number_value(count.text) if count is not None else None
         if n is not None and count is not None and n == int(n):
-            return int(n) * per, f"{count.text} {unit.text}", link.lower_ == "after"
+            words = (count, unit, link)
+            start = min(w.idx for w in words)
+            end = max(w.idx + len(w.text) for w in words)
+            return int(n) * per, start, end, link.lower_ == "after"
     return None
 
 
