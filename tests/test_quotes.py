@@ -983,6 +983,11 @@ def test_quoted_title_after_the_cue_is_not_its_subject() -> None:
     start = text.index("Morning")
     assert _quoted_title(text, start, start + len("Morning Talk"))
     assert not _quoted_title(text, text.index("Flynn"), text.index("Flynn") + 5)
+    # every mark the quotation finder knows opens and closes a title, guillemets and low marks included
+    for marked in ("«Morning Talk»", "„Morning Talk”", "‘Morning Talk’"):
+        text = f"Flynn said on the show {marked}. He left."
+        start = text.index("Morning")
+        assert _quoted_title(text, start, start + len("Morning Talk")), marked
 
 
 def test_speaker_between_a_quote_and_its_cue_when_the_parser_hangs_it_inside(model: Language) -> None:

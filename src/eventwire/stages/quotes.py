@@ -39,7 +39,16 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Quote, Speaker, TextSpan
 from . import doc_text
 from .quoting.cues import adjective_lexicon, is_according_to, verb_cue, verb_group
-from .quoting.marks import Marked, find_marked
+from .quoting.marks import (
+    CLOSE_DOUBLE,
+    CLOSE_SINGLE,
+    OPEN_DOUBLE,
+    OPEN_SINGLE,
+    STRAIGHT_DOUBLE,
+    STRAIGHT_SINGLE,
+    Marked,
+    find_marked,
+)
 from .quoting.reported import (
     Reported,
     according_to,
@@ -161,8 +170,8 @@ def _between_quote_and_cue(verb: Token, quote_end: int) -> Token | None:
     return roots[0]
 
 
-_OPEN_MARKS = "“\"‘'"
-_CLOSE_MARKS = "”\"’'"
+_OPEN_MARKS = OPEN_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + STRAIGHT_SINGLE
+_CLOSE_MARKS = CLOSE_DOUBLE + STRAIGHT_DOUBLE + CLOSE_SINGLE + STRAIGHT_SINGLE
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
