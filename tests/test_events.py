@@ -505,3 +505,21 @@ def test_the_aim_of_a_journey_is_no_threat(nlp: Language) -> None:
     evs = events_of(nlp, text)
     assert not any(e.type == "THREATEN" for e in evs)
     assert any(e.type == "ASSAULT" and e.trigger.text == "fight" for e in evs)
+
+
+def test_the_holder_of_a_plan_or_decision_does_its_infinitive(nlp: Language) -> None:
+    evs = events_of(nlp, "The ministry revealed Iran's plan to attack the base.")
+    attack = next(e for e in evs if e.trigger.text == "attack")
+    assert [a.text for a in attack.actor] == ["Iran"]
+    # a noun of asking is not one's own aim: those called on would boycott, not the caller
+    evs = events_of(nlp, "Iran's call to boycott the talks was ignored.")
+    assert all(a.text != "Iran" for e in evs if e.trigger.text == "boycott" for a in e.actor)
+
+
+def test_a_refusal_is_a_rejection_of_what_its_infinitive_says(nlp: Language) -> None:
+    evs = events_of(nlp, "The union's refusal to support the new law angered the governor.")
+    refusal = one(nlp, "The union's refusal to support the new law angered the governor.", "REJECT")
+    assert [a.text for a in refusal.actor] == ["The union"]
+    assert [r.text for r in refusal.recipient] == ["new law"]  # what is refused, not whom it angered
+    support = next(e for e in evs if e.trigger.text == "support")
+    assert support.status != "occurred"  # refused, so not given

@@ -187,6 +187,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return inherited  # a conjunct with no subject up its chain falls through to the main one
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         return verb.head  # "militants firing rockets"
+    holder = _intent_holder(verb)
+    if holder is not None:
+        return holder
     if depth == 0 and verb.dep_ == "conj":
         # coordinated predicates share the main subject ("X stated ... and denied ...")
         root = verb
@@ -232,6 +235,25 @@ def _based_in(doc: Doc, head: Token, ref: ActorRef) -> ActorRef:
             if where and where[0].country:
                 return replace(ref, country=where[0].country)
     return ref
+
+
+# Nouns of one's own aim or choice: the one whose plan, decision or attempt it is does what its infinitive
+# says ("Iran's plan to attack the base"). Not nouns of asking ("Iran's call to boycott": others boycott).
+INTENT_NOUNS = frozenset(
+    ["plan", "decision", "attempt", "effort", "bid", "refusal", "promise", "pledge", "vow", "threat", "intention",
+     "intent", "motivation", "determination", "resolve", "readiness", "willingness", "desire", "commitment",
+     "ambition", "eagerness", "failure", "move", "push", "drive", "campaign", "offer"]
+)  # fmt: skip
+
+
+def _intent_holder(verb: Token) -> Token | None:
+    """The possessor of an intent noun whose infinitive the verb is: "the rebels' decision to withdraw"."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _controlled(verb: Token) -> list[Token]:
@@ -456,6 +478,11 @@ def _noun_recipients(noun: Token) -> list[Token]:
     if noun.dep_ == "compound" and not recipients:
         # "a mediation effort between X and Y": the phrases hang on the noun the trigger modifies
         recipients += prep_objects(noun.head, (*RECIPIENT_PREPS, "between", "among"))
+    if not recipients:
+        # "their refusal to support the law", "a threat to strike the base": what the infinitive acts on
+        for verb in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                recipients += [o for o in verb.children if o.dep_ in OBJ and not is_instrument(o)]
     return recipients
 
 
