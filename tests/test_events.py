@@ -523,3 +523,9 @@ def test_a_refusal_is_a_rejection_of_what_its_infinitive_says(nlp: Language) -> 
     assert [r.text for r in refusal.recipient] == ["new law"]  # what is refused, not whom it angered
     support = next(e for e in evs if e.trigger.text == "support")
     assert support.status != "occurred"  # refused, so not given
+
+
+def test_who_uses_a_means_in_an_attack_is_its_actor(nlp: Language) -> None:
+    text = "The rebels employed rockets during the assault on the airport."
+    assault = next(e for e in events_of(nlp, text) if e.trigger.text == "assault")
+    assert [a.text for a in assault.actor] == ["The rebels"]

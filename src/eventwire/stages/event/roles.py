@@ -283,6 +283,10 @@ GATHERING_VERBS = frozenset(
 )
 
 
+# Verbs of using a means in an act ("used drones in the attack"): who uses the means does the act.
+USING_VERBS = frozenset(["use", "utilise", "utilize", "employ", "deploy"])
+
+
 def _support_subject(head: Token) -> Token | None:
     """The subject of the verb a nominal trigger is the point of: the object of a light verb ("held a
     meeting", "speeded up the withdrawal") or the "for" of a verb of gathering ("converged for a rally")."""
@@ -296,6 +300,8 @@ def _support_subject(head: Token) -> Token | None:
         verb = prep.head
         if not any(c.dep_ in OBJ for c in verb.children):
             return subject_of(verb)
+    if head.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.lemma_.lower() in USING_VERBS:
+        return subject_of(prep.head)  # "militants may use drones in future attacks": the users attack
     return None
 
 
