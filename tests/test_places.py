@@ -540,3 +540,68 @@ def test_two_readings_of_an_article_are_blended_at_half_weight() -> None:
     assert both.countries == [("Canadian", "CAN", 1.0), ("Lakeland", "USA", 0.5), ("Lakeland", "CAN", 0.5)]
     assert both.states == [("Lakeland", "FL", 0.25)]
     assert both.points == [("Lakeland", 50.0, -86.0)]
+
+
+def test_words_after_a_name_that_speak_of_a_state() -> None:
+    from eventwire.stages.geo.resolve import area_words_after
+
+    assert area_words_after(" Gov. Jane Doe said")
+    assert area_words_after("’s attorney general sued")
+    assert area_words_after(" border on Friday")
+    assert area_words_after(" lawmakers voted")
+    assert not area_words_after(" Mayor John Doe said")
+    assert not area_words_after(" Borderlands Festival")  # a word that only begins like one
+
+
+def test_list_links_and_plain_states() -> None:
+    from eventwire.stages.geo.resolve import is_list_link, names_state_only
+
+    assert all(is_list_link(s) for s in (", ", " and ", " or ", ", and ", ", or "))
+    assert not is_list_link(", near ") and not is_list_link(" to ")
+    ohio = GazPlace(1, "Ohio", 40.3, -82.7, "USA", "ADM1", 11_000_000, "OH")
+    assert names_state_only("Ohio", [(ohio, "ohio")])
+    state = GazPlace(2, "Washington", 47.3, -120.6, "USA", "ADM1", 7_000_000, "WA")
+    capital = GazPlace(3, "Washington", 38.9, -77.0, "USA", "PPLC", 690_000, "DC")
+    assert not names_state_only("Washington", [(state, "washington"), (capital, "washington")])
+    country = GazPlace(4, "Georgia", 42.0, 43.5, "GEO", "PCLI", 3_700_000, None)
+    georgia = GazPlace(5, "Georgia", 32.7, -83.4, "USA", "ADM1", 8_000_000, "GA")
+    assert not names_state_only("Georgia", [(country, "georgia"), (georgia, "georgia")])
+
+
+def test_one_town_named_elsewhere_is_half_a_state_vote() -> None:
+    m, _, texas, tennessee = _paris_mention()
+    one_town = Context(countries=[("Dresden", "USA", 1.0)], states=[("Dresden", "TN", 0.5)])
+    assert explain(tennessee, "paris", m, one_town)["state"] == 0.5
+    two = Context(countries=[("Dresden", "USA", 1.0)], states=[("Dresden", "TN", 0.5), ("Henry County", "TN", 1.0)])
+    assert explain(tennessee, "paris", m, two)["state"] == 1.0
+    assert explain(texas, "paris", m, two)["state"] == 0.0
+
+
+@pytest.mark.slow
+def test_a_state_named_like_a_city_is_the_state_next_to_states_or_its_government(nlp: Language) -> None:
+    listed = _places(nlp, "The firm moved its offices to western states such as Oregon or Washington last year.")
+    assert _named(listed, "Washington").feature == "ADM1"
+    governor = _places(nlp, "New York Gov. Jane Smith signed the budget bill on Tuesday.")
+    assert _named(governor, "New York").feature == "ADM1"
+    border = _places(nlp, "The highway runs west to the New York border, officials said.")
+    assert _named(border, "New York").feature == "ADM1"
+    cities = _places(nlp, "Flights between New York and Chicago were delayed on Monday.")
+    assert _named(cities, "New York").feature != "ADM1"
+
+
+@pytest.mark.slow
+def test_the_state_government_words_do_not_make_the_city_a_state(nlp: Language) -> None:
+    text = (
+        "Thousands marched through New York on Saturday. New York's attorney general said he would "
+        "review the police response. Shops in New York reopened on Sunday."
+    )
+    places = [p for p in _places(nlp, text) if p.text == "New York"]
+    assert [p.feature == "ADM1" for p in places] == [False, True, False]
+
+
+@pytest.mark.slow
+def test_a_name_in_a_list_of_places_does_not_qualify_the_one_before(nlp: Language) -> None:
+    places = _places(nlp, "Officials found the virus in dead birds in Cairo, Giza, and Minya last week.")
+    assert _named(places, "Giza").feature != "ADM1"
+    capital = _places(nlp, "TBILISI, Georgia — A court ruled on Wednesday that the two men must stay in jail.")
+    assert _named(capital, "Georgia").country == "GEO"

@@ -7,7 +7,9 @@ countries, US states and points of those picks become the article's context for 
 the last two passes disagree (the picks swing between two readings of the article), one more pass reads the
 context of both at half weight each.
 US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
-that have one of its name, so an unambiguous name counts fully. Then one sense per article.
+that have one of its name, so an unambiguous name counts fully. Then one sense per article, but a mention
+whose own words say the area ("New York's attorney general") keeps its own sense and does not impose it on
+the name's bare mentions.
 
 A name whose best sense is a US locality known only from its ZIP codes gives no place in an article that is
 not mostly about the US (:func:`_unless_foreign_locality`).
@@ -32,7 +34,17 @@ from ..gazetteer import REGION_FEATURES, Gazetteer, GazPlace, plain
 from ..records import Place
 from . import doc_text
 from .geo.mentions import Found, demonyms, find_mentions, fixed_compound, is_demonym
-from .geo.resolve import TOWN_FEATURES, Context, Mention, choose, names_area, us_share
+from .geo.resolve import (
+    TOWN_FEATURES,
+    Context,
+    Mention,
+    area_words_after,
+    choose,
+    is_list_link,
+    names_area,
+    names_state_only,
+    us_share,
+)
 
 _DEFAULT: list[Gazetteer] = []
 
@@ -52,15 +64,18 @@ def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     m = Mention(f.start, f.end, f.text, f.query, f.candidates)
     before = text[max(0, f.start - 13) : f.start].lower()
     last = f.text.split()[-1].lower() if f.text.split() else ""
-    # The words say an area is meant: "the state of X", "X State", "central X", or X qualifies the place
-    # named just before it ("Tacoma, Washington").
-    qualifies = k > 0 and text[found[k - 1].end : f.start].strip() == ","
+    # The words say an area is meant: "the state of X", "X State", "central X", "X Gov.", "the X border", X
+    # qualifies the place named just before it ("Tacoma, Washington", but not in a list: "Cairo, Giza, and
+    # Minya"), or X stands in a list next to a plain state ("California or Washington").
+    after_comma = k > 0 and text[found[k - 1].end : f.start].strip() == ","
+    qualifies = after_comma and not _in_list(found, k, text)
     m.area_meant = (
         "state of " in before
         or text[f.end : f.end + 7].lower().strip().startswith("state")
         or last == "state"
         or bool(_AREA_PART.search(before))
         or qualifies
+        or area_words_after(text[f.end : f.end + 30])
     )
     if k + 1 < len(found):
         nxt = found[k + 1]
@@ -69,11 +84,32 @@ def _qualifier(found: list[Found], k: int, text: str) -> Mention:
             m == plain(f.query) and (c.feature == "PCLI" or (c.feature == "ADM1" and c.country == "USA"))
             for c, m in f.candidates
         )  # a state or a country amid a list of them is not qualified by the next: "Georgia, Oklahoma, Ohio"
-        if between.strip() == "," and not (names_area and qualifies):
+        if between.strip() == "," and not (names_area and after_comma):
             areas = [c for c, _ in nxt.candidates if c.feature in ("PCLI", "ADM1")]
             if areas:
                 m.qualifier = max(areas, key=lambda c: c.population)
+    if m.qualifier is None and plain(f.text) == plain(f.query):  # not "Washington, D.C." as one span
+        m.area_meant = m.area_meant or _among_states(found, k, text)
     return m
+
+
+def _in_list(found: list[Found], k: int, text: str) -> bool:
+    """The name after "A, " goes on a list rather than qualifying A: another name follows it the same way
+    ("Cairo, Giza, and Minya"), or A itself follows one ("in Cairo, Giza ...")."""
+    after = k + 1 < len(found) and is_list_link(text[found[k].end : found[k + 1].start])
+    before = k > 1 and is_list_link(text[found[k - 2].end : found[k - 1].start])
+    return after or before
+
+
+def _among_states(found: list[Found], k: int, text: str) -> bool:
+    """A neighbour in a list is a plain US state ("California or Washington"): the name is a state too."""
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(found):
+            continue
+        a, b = sorted((j, k))
+        if is_list_link(text[found[a].end : found[b].start]) and names_state_only(found[j].query, found[j].candidates):
+            return True
+    return False
 
 
 def _dateline_country(hint: str | None, gaz: Gazetteer) -> str | None:
@@ -189,11 +225,17 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
         picks = [choose(m, ctx) for m in mentions]
     picks = [_unless_foreign_locality(m, pick, ctx) for m, pick in zip(mentions, picks, strict=True)]
     # One sense per article: every mention of a name takes the pick of its most confident mention (so
-    # "Parkland, Florida" settles a later bare "Parkland"), a name's over a modifier's.
+    # "Parkland, Florida" settles a later bare "Parkland"), a name's over a modifier's; a mention whose own
+    # words say the area keeps its pick and settles the others only when no other mention does (_own_sense).
     best: dict[str, tuple[GazPlace, float]] = {}
     named = {plain(m.query) for m, f in zip(mentions, found, strict=True) if f.kind == "name"}
-    for m, f, pick in zip(mentions, found, picks, strict=True):
+    explicit = [_own_sense(m, pick) for m, pick in zip(mentions, picks, strict=True)]
+    order = [k for k in range(len(mentions)) if not explicit[k]] + [k for k in range(len(mentions)) if explicit[k]]
+    for k in order:
+        m, f, pick = mentions[k], found[k], picks[k]
         key = plain(m.query)
+        if explicit[k] and key in best:
+            continue  # the name's bare mentions settle its sense for one another
         if f.kind != "name" and key in named:
             continue  # a modifier's few candidates ("Palestine" in an organisation's name) never outvote a name
         if pick and (key not in best or (m.qualifier is not None and pick[1] >= 0.5) or pick[1] > best[key][1]):
@@ -201,8 +243,8 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
-    for m, f in zip(mentions, found, strict=True):
-        pick = best.get(plain(m.query))
+    for m, f, own, said in zip(mentions, found, picks, explicit, strict=True):
+        pick = own if said else best.get(plain(m.query))
         if pick is None:
             continue
         entry, confidence = pick
@@ -211,6 +253,13 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                   entry.country, entry.feature, confidence, f.kind)
         )  # fmt: skip
     return places + _borders(doc, places)
+
+
+def _own_sense(m: Mention, pick: tuple[GazPlace, float] | None) -> bool:
+    """The words around this mention say the area ("New York's attorney general", "the state of Washington",
+    "Rego Park, New York"): it keeps its own pick and outvotes no bare mention of the name, as a story may
+    name a state's government and its city ("NEW YORK (AP)", "flights between New York and Moscow")."""
+    return pick is not None and m.area_meant and m.qualifier is None
 
 
 def _unless_foreign_locality(

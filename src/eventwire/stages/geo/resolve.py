@@ -15,7 +15,9 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
   (admin1, one level below ``context``): the US states it names, the states of its counties ("Henry
   County" exists in several states: each gets 1/n) and of its US towns (1/n over the states that have a
   town of that name, so an unambiguous town counts fully), and its dateline. Local news names an
-  ambiguous town ("Paris", "Gainesville") without its state because the reader knows the area;
+  ambiguous town ("Paris", "Gainesville") without its state because the reader knows the area. The share is
+  taken of at least :data:`STATE_FLOOR` (one state's worth of evidence): one town named elsewhere in the
+  story (0.5) is half a vote, not the whole of it;
 - ``county``: for a US entry, how far the article's other names support its county: another name that may
   mean the county itself or a town in it ("Paris" and "Henry County": the Paris of Henry County, Tennessee),
   counted fully when it supports only this one of the mention's counties and shared when it supports
@@ -30,7 +32,9 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
 - ``city_of_state``: a city of 100,000 people or more that shares its name with the state or province it
   lies in ("New York", "Erbil"), or a national capital that shares it with a state anywhere ("Washington"),
   is the city, as English news means it, unless the words say the area is meant ("New York State", "the
-  state of Washington", "central Washington", "Tacoma, Washington"), which gives the area the part. The
+  state of Washington", "central Washington", "Tacoma, Washington", "New York Gov.", "the New York border",
+  "California or Washington": see :func:`area_words_after`, :func:`names_state_only`), which gives the area
+  (a country too: "TBILISI, Georgia") the part. The
   part is about the city against its own area: it is dropped when the article's other places are nearly all
   (3/4) in another country that has a town of the name ("a Paris man" in an American local story).
 """
@@ -38,6 +42,7 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ...gazetteer import REGION_FEATURES, GazPlace, fold, plain
@@ -117,14 +122,55 @@ def _inside(place: GazPlace, area: GazPlace) -> bool:
     return False
 
 
+def _same_country_unmapped(city: GazPlace, area: GazPlace) -> bool:
+    """A province of the city's own country known only by its point (no admin1 code): a province named like a
+    big city of its country is nearly always the one around that city, its capital ("Giza", "Minya"), though
+    the point of a wide province may lie far from the city."""
+    return area.admin1 is None and area.country is not None and area.country == city.country
+
+
 def _city_of_state(cand: GazPlace, mention: Mention) -> float:
     areas = [c for c, _ in mention.candidates if c.feature in ("ADM1", "ADM2")]
     if mention.area_meant:
-        return 1.0 if cand.feature in ("ADM1", "ADM2") else 0.0
+        return 1.0 if cand.feature in ("PCLI", "ADM1", "ADM2") else 0.0
     if cand.feature in ("PPL", "PPLC") and cand.population >= BIG_CITY:
-        inside = any(_inside(cand, a) for a in areas)
+        inside = any(_inside(cand, a) or _same_country_unmapped(cand, a) for a in areas)
         return 1.0 if inside or (areas and cand.feature == "PPLC") else 0.0
     return 0.0
+
+
+# Words after a name that speak of a state's (or a country's) government or its edge, not of a city: "New York
+# Gov. Andrew Cuomo", "New York's attorney general", "the New York border". A city has a mayor and a council.
+_AREA_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:lt\.\s+|lieutenant\s+)?(?:gov\.|governor|attorney\s+general|legislature|lawmakers|"
+    r"border|state\s+line)(?![a-z])",
+    re.IGNORECASE,
+)
+_LIST_LINK = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.IGNORECASE)
+
+
+def area_words_after(after: str) -> bool:
+    """The words right after a name say it is the state: its governor, its attorney general, its legislature
+    or lawmakers, its border ("New York's attorney general", "the Washington border")."""
+    return bool(_AREA_AFTER.match(after))
+
+
+def is_list_link(between: str) -> bool:
+    """The words between two names join them in a list: ", ", " and ", " or ", ", and "."""
+    return bool(_LIST_LINK.match(between))
+
+
+def names_state_only(query: str, candidates: list[tuple[GazPlace, str]]) -> bool:
+    """The name is spelled as a US state and no country nor big city bears it ("Ohio", "Texas", not "New York",
+    "Washington" nor "Georgia"): next to such a name in a list, a name that is both a state and a city is the state
+    ("California or Washington", "Texas, Kansas and New York")."""
+    said = plain(query)
+    state = any(m == said and c.feature == "ADM1" and c.country == "USA" for c, m in candidates)
+    other = any(
+        m == said and (c.feature == "PCLI" or (c.feature in ("PPL", "PPLC") and c.population >= BIG_CITY))
+        for c, m in candidates
+    )
+    return state and not other
 
 
 LOCAL_SHARE = 0.75
@@ -148,6 +194,9 @@ def _us_weight(us_share: float) -> float:
     return min(1.0, 1.5 * us_share) if us_share > 0.5 else 0.0
 
 
+STATE_FLOOR = 1.0  # the least evidence a state share is taken of (see the module's ``state``)
+
+
 def _state_share(cand: GazPlace, mention: Mention, view: _View) -> float:
     """The share of the article's US state evidence (other mentions' words) in ``cand``'s state, scaled
     down unless most of the article's country evidence is the US (a British story that names one
@@ -161,7 +210,7 @@ def _state_share(cand: GazPlace, mention: Mention, view: _View) -> float:
     if not view.states_total:
         return 0.0
     by_main_name = plain(cand.name) == view.said
-    share = view.states.get(cand.admin1, 0.0) / view.states_total
+    share = view.states.get(cand.admin1, 0.0) / max(view.states_total, STATE_FLOOR)
     return share * _us_weight(view.us_share) * (1.0 if by_main_name else 0.5)
 
 
