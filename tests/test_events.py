@@ -529,3 +529,20 @@ def test_who_uses_a_means_in_an_attack_is_its_actor(nlp: Language) -> None:
     text = "The rebels employed rockets during the assault on the airport."
     assault = next(e for e in events_of(nlp, text) if e.trigger.text == "assault")
     assert [a.text for a in assault.actor] == ["The rebels"]
+
+
+def test_an_attack_that_only_dates_the_sentence_is_no_new_event_and_takes_no_toll(nlp: Language) -> None:
+    text = (
+        "Militants shelled an army post outside the town on Sunday. "
+        "The day after the shelling, two soldiers were wounded by a roadside bomb near the post."
+    )
+    evs = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert not any(e.trigger.text == "shelling" for e in evs)  # it restates Sunday's attack
+    wounded = [e for e in evs if e.injured == 2]
+    assert wounded and all(e.trigger.text != "shelling" for e in wounded)
+
+
+def test_an_attack_in_a_time_phrase_keeps_the_toll_of_its_own_phrase(nlp: Language) -> None:
+    text = "Days after the bombing, which left six people dead, the minister visited the market."
+    bombing = next(e for e in events_of(nlp, text) if e.trigger.text == "bombing")
+    assert bombing.fatalities == 6

@@ -19,7 +19,7 @@ from ..records import ActorRef, Event, Mention, Place, TextSpan
 from . import doc_text
 from .event import attach, casualties
 from .event.acled import mode_and_acled
-from .event.anaphora import drop_restatements, means_from_antecedent
+from .event.anaphora import TIME_LINKS, drop_restatements, means_from_antecedent
 from .event.lexicon import CueRow
 from .event.protest import protest_outcomes, protest_sentence
 from .event.recode import must_verb, recode, says_must
@@ -452,8 +452,15 @@ def _casualty_counts(t: Trigger, sent: Span, prev_next: tuple[str, str]) -> tupl
     often tells the toll right after the attack)."""
     if t.row.type not in VIOLENT:
         return None, None
-    fatal = casualties.fatalities(sent.text)
-    hurt = casualties.injured(sent.text)
+    text = sent.text
+    if t.head.dep_ == "pobj" and t.head.head.lower_ in TIME_LINKS:
+        # "the day after the bombing, two soldiers were killed": the sentence's toll is not the bombing's;
+        # only its own phrase tells its toll ("after the attack, which left four dead, ...")
+        phrase = list(t.head.subtree)
+        text = t.head.doc[phrase[0].i : phrase[-1].i + 1].text
+        prev_next = ("", "")
+    fatal = casualties.fatalities(text)
+    hurt = casualties.injured(text)
     if fatal is None and hurt is None:
         fatal = casualties.fatalities(prev_next[1])
         hurt = casualties.injured(prev_next[1])

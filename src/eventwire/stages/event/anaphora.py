@@ -28,13 +28,25 @@ def _refers_back(doc: Doc, e: Event) -> bool:
     return any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children)
 
 
+# Prepositions that date one act by another: "the day following the bombings", "since the attack".
+TIME_LINKS = frozenset(["after", "following", "before", "since", "ahead"])
+
+
+def _time_anchor(doc: Doc, e: Event) -> bool:
+    """The trigger noun only dates the sentence's act ("The day following the bombings, ..."): the place and
+    date of the sentence belong to that act, not to the noun."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in TIME_LINKS
+
+
 def drop_restatements(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` (in text order) without the bare definite nouns that restate an earlier event."""
     kept: list[Event] = []
     seen: set[str] = set()
     for e in events:
         bare = not e.actor and not e.recipient and e.fatalities is None and e.injured is None
-        bare = bare and e.place is None and e.date is None  # "In Grodno, the protests went on Monday": new
+        # "In Grodno, the protests went on Monday": new; "the day after the protests, in Grodno ...": not
+        bare = bare and ((e.place is None and e.date is None) or _time_anchor(doc, e))
         if bare and e.type in seen and _refers_back(doc, e):
             continue
         seen.add(e.type)
