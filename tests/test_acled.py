@@ -397,3 +397,12 @@ def test_the_bombing_as_doer_takes_the_means_reported_before(nlp: Language) -> N
     evs = [e for e in nlp(text)._.events or [] if e.type == "ASSAULT"]
     killed = next(e for e in evs if e.trigger.text == "killed")
     assert killed.acled == "Air/drone strike"
+
+
+def test_another_attack_of_the_sentence_does_not_name_this_ones_kind(nlp: Language) -> None:
+    # "battle" is a second (future) event of the same type; it does not make the embassy attack a clash
+    text = "The man believed to be behind last week's attack on the embassy is now calling for a battle with the army."
+    attack = next(e for e in nlp(text)._.events or [] if e.trigger.text == "attack")
+    assert attack.acled == "Attack"
+    # a trigger nested in the other's phrase still tells how it was fought
+    assert acled_of(nlp, "Two soldiers were killed in clashes with the rebels near the dam.") == "Armed clash"

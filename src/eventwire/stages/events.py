@@ -314,7 +314,7 @@ def _sentence_events(doc: Doc, sent: Span, prev_next: tuple[str, str]) -> list[E
     found_at = sentence_cues(sent)
     motive = motive_tokens(sent)
     drafts = _without_disaster_casualties(drafts, [row for _, _, row in found_at])
-    draft_heads = {x.trigger.head.i for x in drafts}
+    draft_heads = {x.trigger.head.i: x.trigger.row.type for x in drafts}
     events = [_event_of(doc, sent, d, prev_next, found_at, draft_heads, motive) for d in drafts]
     protest_sentence(events, [d.trigger.head for d in drafts])
     _same_incident(events, [d.trigger.head for d in drafts], motive)
@@ -396,15 +396,16 @@ def _event_of(
     d: Draft,
     prev_next: tuple[str, str],
     found_at: list[tuple[int, int, CueRow]],
-    draft_heads: set[int],
+    draft_heads: dict[int, str],
     motive: set[int],
 ) -> Event:
     """The event record of one draft: its final type, mode and ACLED sub-type, casualties and attachments
-    (time, place, reporter, quote) and confidence. ``draft_heads`` are the heads of all the sentence's drafts,
-    whose cues belong to them rather than to this one."""
+    (time, place, reporter, quote) and confidence. ``draft_heads`` are the heads of all the sentence's drafts
+    (with their types), whose cues belong to them rather than to this one."""
     t = d.trigger
+    others = {i: typ for i, typ in draft_heads.items() if i != t.head.i}
     mode, acled = mode_and_acled(
-        t.row.type, t.row, _cues_near(t, found_at, draft_heads - {t.head.i}, motive), d.actors, d.recipients, t.head
+        t.row.type, t.row, _cues_near(t, found_at, others, motive), d.actors, d.recipients, t.head
     )
     typ = recode(t.row.type, d.status, t.head, d.governed)
     if typ == "REQUEST" and t.row.type != "REQUEST" and says_must(t.head):
@@ -682,12 +683,14 @@ def _describes_other(t: Trigger, start: int, row: CueRow) -> bool:
     return not t.start <= tok.head.i < t.end
 
 
-def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int], motive: set[int]) -> list[CueRow]:
+def _cues_near(
+    t: Trigger, found: list[tuple[int, int, CueRow]], others: dict[int, str], motive: set[int]
+) -> list[CueRow]:
     """The cues that describe this trigger: those in its phrase or close to it; a trigger that names no
     sub-type of its own also reads the cues of the whole sentence ("an attack ... by a drone"). Cues in a
     phrase of motive ("for carrying out rapes", "accused of a gas attack") tell of another act, not of
     this one, unless the trigger is in that phrase too."""
-    inside = _own_tokens(t.head, others)
+    inside = _own_tokens(t.head, set(others))
     found = [(s, e, row) for s, e, row in found if not _describes_other(t, s, row)]
     if t.head.i not in motive:
         found = [(s, e, row) for s, e, row in found if s not in motive]
@@ -701,8 +704,17 @@ def _cues_near(t: Trigger, found: list[tuple[int, int, CueRow]], others: set[int
         doc = t.head.doc
         return [row for _, row in near_at] + [row for s, _, row in found if _clause_governs(doc[s], t.head)]
     if t.row.acled is None or t.row.acled in GENERIC_ACLED:
-        return [row for _, _, row in found]
+        doc = t.head.doc
+        return [row for s, _, row in found if others.get(s) != t.row.type or _nested(doc[s], t.head)]
     return []
+
+
+def _nested(a: Token, b: Token) -> bool:
+    """One word is inside the other's phrase: "killed in clashes", "clashes in which two died". Another
+    trigger of the same type as a cue tells of a second event of that kind unless so nested: "the author of
+    last week's attack is calling for an upcoming battle" does not make the attack a battle (a trigger of
+    another type, such as the protests around a fire, stays context)."""
+    return a.is_ancestor(b) or b.is_ancestor(a)
 
 
 def _clause_head(tok: Token) -> Token:
