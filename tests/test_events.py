@@ -546,3 +546,12 @@ def test_an_attack_in_a_time_phrase_keeps_the_toll_of_its_own_phrase(nlp: Langua
     text = "Days after the bombing, which left six people dead, the minister visited the market."
     bombing = next(e for e in events_of(nlp, text) if e.trigger.text == "bombing")
     assert bombing.fatalities == 6
+
+
+def test_the_author_of_an_attack_is_its_actor(nlp: Language) -> None:
+    text = "The rebel commander is believed to be the architect of last month's offensive on the city."
+    offensive = next(e for e in events_of(nlp, text) if e.trigger.text == "offensive")
+    assert [a.text for a in offensive.actor] == ["rebel commander"]  # "last month's" is a time, not a doer
+    text = "Police said Omar Haddad, the mastermind of the bombing, had fled to the hills."
+    bombing = next(e for e in events_of(nlp, text) if e.trigger.text == "bombing")
+    assert [a.text for a in bombing.actor] == ["Omar Haddad"]

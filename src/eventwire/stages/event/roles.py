@@ -302,7 +302,36 @@ def _support_subject(head: Token) -> Token | None:
             return subject_of(verb)
     if head.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.lemma_.lower() in USING_VERBS:
         return subject_of(prep.head)  # "militants may use drones in future attacks": the users attack
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in AGENT_NOUNS:
+        return _agent_named(prep.head)
     return None
+
+
+# Nouns for the one who did an act: "the author of the attack", "the mastermind of the bombing".
+AGENT_NOUNS = frozenset(
+    ["author", "architect", "mastermind", "perpetrator", "organiser", "organizer", "planner", "orchestrator",
+     "instigator", "ringleader", "culprit"]
+)  # fmt: skip
+
+
+def _agent_named(agent: Token) -> Token | None:
+    """Who an agent noun names: the subject it is said of ("X is believed to be the author of ..."), the
+    name it stands beside ("X, the mastermind of ..."), or its possessor."""
+    if agent.dep_ == "attr":
+        verb = agent.head  # "be", up through "is believed to be", "is said to be"
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ not in ("WP", "WDT"):
+                return subj
+            if verb.dep_ == "relcl":
+                return verb.head  # "the leader who is believed to be the author of ...": the leader
+            if verb.dep_ != "xcomp":
+                return None
+            verb = verb.head
+        return None
+    if agent.dep_ == "appos":
+        return agent.head
+    return next((c for c in agent.children if c.dep_ == "poss"), None)
 
 
 # Verbs that put someone in a state ("put the army on alert", "placed him in detention"): the state noun
@@ -338,6 +367,8 @@ def _nominal_agents(noun: Token) -> list[Token]:
         if c.i > noun.i:
             continue
         named = c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC") or (c.pos_ == "PROPN" and not c.ent_type_)
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "last week's attack", "Sunday's bombing": a time, not a doer
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and named):
             out.append(c)
     departure = noun.lemma_.lower() in DEPARTURE_NOUNS
