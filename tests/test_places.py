@@ -540,3 +540,23 @@ def test_two_readings_of_an_article_are_blended_at_half_weight() -> None:
     assert both.countries == [("Canadian", "CAN", 1.0), ("Lakeland", "USA", 0.5), ("Lakeland", "CAN", 0.5)]
     assert both.states == [("Lakeland", "FL", 0.25)]
     assert both.points == [("Lakeland", 50.0, -86.0)]
+
+
+@pytest.mark.slow
+def test_a_name_of_several_words_cut_by_the_model_is_read_whole(nlp: Language) -> None:
+    places = _places(nlp, "Delegates from Trinidad and Tobago and from Bosnia and Herzegovina met in Geneva.")
+    assert {p.name for p in places if p.feature == "PCLI"} >= {"Trinidad and Tobago", "Bosnia and Herzegovina"}, places
+    assert not any(p.text in ("Trinidad", "Tobago", "Bosnia") for p in places), places
+    baja = _places(nlp, "Sewage spilled into the sea in Baja California last week.")
+    assert any(p.text == "Baja California" and p.country == "MEX" for p in baja), baja
+    county = _places(nlp, "At noon Walker County deputies closed the road near the river.")
+    assert any(p.text == "Walker County" and p.feature == "ADM2" for p in county), county
+
+
+@pytest.mark.slow
+def test_a_name_is_not_grown_into_a_possessive_a_team_or_a_town_office(nlp: Language) -> None:
+    places = _places(nlp, "France's minister met the mayor. The Dublin City Council voted on Monday.")
+    assert _named(places, "France").feature == "PCLI", places
+    assert not any(p.text.startswith("Dublin City") for p in places), places
+    team = _places(nlp, "She played for the Missouri Valley Blazers last winter in Missouri.")
+    assert not any(p.text == "Missouri Valley" for p in team), team

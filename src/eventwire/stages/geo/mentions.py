@@ -34,6 +34,10 @@ Decisions (documented here, tested in tests/test_places.py):
 - The names of a list before "counties" or "parishes" ("Navarro, Henderson and Ellis counties") are US
   counties, not towns of those names.
 - A nationality word in a fixed name of a food or a thing ("French fries") is neither a place nor context.
+- A mention is grown to the longest run of name words around it that the gazetteer knows spelled exactly so
+  ("Baja" + "California", "Trinidad" + "and Tobago", "Walker" + "County"): the model cuts many names of
+  several words, and their parts are other places. Not into a possessive (but "St. John's"), a town's office
+  ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers").
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
@@ -532,12 +536,93 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
+    found[:] = _widened(gaz, doc, found)
+    used.update(t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or [])
     found[:] = [f for f in found if not _names_a_disease(doc, f) and not _common_word(f)]
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# Small words that join the words of one place's name ("Trinidad and Tobago", "Democratic Republic of the Congo",
+# "Rio Grande do Sul"), and the marks written inside one ("Guinea-Bissau", "Sault Ste. Marie", "St. John's").
+NAME_JOINS = frozenset({"and", "of", "the", "do", "de", "du", "da", "del", "la", "le", "on", "upon"})
+NAME_MARKS = frozenset({"-", "–", ".", "'s", "’s"})
+WIDEN_TOKENS = 4  # how many words a mention may grow by on each side
+
+
+def _name_token(doc: Doc, i: int, edge: bool) -> bool:
+    """doc[i] may be part of a longer place name: a capitalised word, or (not at an edge of the name) a joining
+    word or a mark written without spaces ("Guinea-Bissau", "Ste."). A possessive may end a name ("St. John's")."""
+    t = doc[i]
+    if t.is_alpha and t.text[0].isupper():
+        return True
+    if t.lower_ in ("'s", "’s"):
+        return i > 0 and not doc[i - 1].whitespace_
+    if edge:
+        return False
+    if t.text in NAME_MARKS:
+        return not doc[i - 1].whitespace_ and (t.text == "." or not t.whitespace_)
+    return t.lower_ in NAME_JOINS
+
+
+def _longer_name(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The longest run of name words around doc[s:e] that the gazetteer knows spelled exactly so ("Baja" + "
+    California", "Trinidad" + "and Tobago", "Walker" + "County", "New" + "Concord"): the model and the runs of
+    capitalised words cut many names of several words, and a part of such a name is another place (a town
+    called Trinidad, a Hungarian Baja). Exact spelling only: folding would join unrelated names."""
+    lo = s
+    while lo > 0 and s - lo < WIDEN_TOKENS and _name_token(doc, lo - 1, False):
+        lo -= 1
+    hi = e
+    while hi < len(doc) and hi - e < WIDEN_TOKENS and _name_token(doc, hi, False):
+        hi += 1
+    windows = [(a, b) for a in range(lo, s + 1) for b in range(e, hi + 1) if (a, b) != (s, e)]
+    for a, b in sorted(windows, key=lambda w: w[0] - w[1]):
+        if not _name_edges(doc, a, b, s):
+            continue
+        said = plain(doc[a:b].text)
+        cands = [(c, m) for c, m in gaz.lookup(doc[a:b].text) if m == said]
+        if not cands or (b < len(doc) and doc[b].is_alpha and doc[b].text[0].isupper() and not _us_county(cands, said)):
+            continue  # the name runs on ("Missouri Valley Blazers"), unless a county opens it ("Henry County Arts")
+        if all(plain(t.text) in PART_WORDS for t in doc[a:s]) and not any(c.feature in AREA_FEATURES for c, _ in cands):
+            continue  # "North Arlington Neighbors": a part word makes a town's part, not another town
+        return a, b, cands
+    return None
+
+
+def _name_edges(doc: Doc, a: int, b: int, s: int) -> bool:
+    """The window doc[a:b] opens and closes as a place's name can: with name words, not with "The" (left out of
+    every mention), and with a possessive only after a saint's name ("St. John's", not "France's"); not
+    across a town's office ("Dublin City Council" names Dublin)."""
+    if not (_name_token(doc, a, True) and _name_token(doc, b - 1, True)) or doc[a].lower_ in ("'s", "’s", "the"):
+        return False
+    if doc[b - 1].lower_ in ("'s", "’s") and fold(doc[a].text) != "st":
+        return False
+    return not (doc[b - 1].text in MUNICIPAL_WORDS and b < len(doc) and doc[b].text in MUNICIPAL_OFFICES)
+
+
+def _widened(gaz: Gazetteer, doc: Doc, found: list[Found]) -> list[Found]:
+    """Each mention grown to the longest place name around it (see :func:`_longer_name`); mentions inside the
+    grown one are dropped. An adjective grown into a name ("French" + "Guiana") is a name."""
+    out: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: f.start):
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        longer = _longer_name(gaz, doc, span.start, span.end) if span is not None else None
+        if longer is not None:
+            a, b, cands = longer
+            grown = doc[a:b]
+            evidence = "model" if f.evidence == "adjective" else f.evidence
+            f = Found(grown.start_char, grown.end_char, grown.text, grown.text, cands, evidence)
+        if any(x <= f.start and f.end <= y for x, y in covered):
+            continue
+        out = [g for g in out if not (f.start <= g.start and g.end <= f.end)]
+        out.append(f)
+        covered.append((f.start, f.end))
+    return out
 
 
 # Words after a place's name that make the whole a disease's or a germ's name ("Marburg virus", "Lyme disease",
