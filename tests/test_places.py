@@ -560,3 +560,12 @@ def test_a_name_is_not_grown_into_a_possessive_a_team_or_a_town_office(nlp: Lang
     assert not any(p.text.startswith("Dublin City") for p in places), places
     team = _places(nlp, "She played for the Missouri Valley Blazers last winter in Missouri.")
     assert not any(p.text == "Missouri Valley" for p in team), team
+
+
+@pytest.mark.slow
+def test_a_town_after_a_province_abbreviation_is_in_that_province(nlp: Language) -> None:
+    places = _places(nlp, "A man from Brandon, Man., and a woman from Kingston, Ont., were hurt in the crash.")
+    assert _named(places, "Man").name == "Manitoba" and _named(places, "Ont").name == "Ontario", places
+    assert _named(places, "Kingston").country == "CAN" and _named(places, "Brandon").country == "CAN", places
+    nsw = _places(nlp, "Horses near Dubbo, NSW, were tested on Monday.")
+    assert _named(nsw, "NSW").name == "New South Wales", nsw

@@ -151,6 +151,10 @@ AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "dist
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
+    attached_dot = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
+    dotted = doc[start : end + 1].text if attached_dot else ""
+    if dotted and start > 0 and doc[start - 1].text in (",", "-") and gaz.is_abbreviation(dotted):
+        return gaz.lookup(dotted)  # "Brandon, Man." split as "Man" + ".": the province, not a town called Man
     found = gaz.lookup(doc[start:end].text)
     if not found and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
         found = gaz.lookup(doc[start : end + 1].text)  # "W.Va." split as "W.Va" + "."
