@@ -569,3 +569,15 @@ def test_a_town_after_a_province_abbreviation_is_in_that_province(nlp: Language)
     assert _named(places, "Kingston").country == "CAN" and _named(places, "Brandon").country == "CAN", places
     nsw = _places(nlp, "Horses near Dubbo, NSW, were tested on Monday.")
     assert _named(nsw, "NSW").name == "New South Wales", nsw
+
+
+@pytest.mark.slow
+def test_streets_acronyms_and_compass_nicknames_are_no_towns(nlp: Language) -> None:
+    street = _places(nlp, "He was robbed in the 300 block of North State Street on Friday.")
+    assert not any(p.text.startswith("North") for p in street), street
+    acronym = _places(nlp, "Doctors at the CHU said the patient was stable. The NGO sent food.")
+    assert not acronym, acronym
+    nickname = _places(nlp, "A South Side man was charged on Monday, police said.")
+    assert not nickname, nickname
+    kept = _places(nlp, "Officials in the UAE and the US met in Dubai.")
+    assert {p.text for p in kept} >= {"UAE", "US", "Dubai"}, kept

@@ -38,6 +38,10 @@ Decisions (documented here, tested in tests/test_places.py):
   ("Baja" + "California", "Trinidad" + "and Tobago", "Walker" + "County"): the model cuts many names of
   several words, and their parts are other places. Not into a possessive (but "St. John's"), a town's office
   ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers").
+- No place: a name before a street's last word ("North State Street"; but "Lebanon Street Superintendent" is
+  the town's office), a short word in capitals outside a dateline ("the CHU", "BA") unless it is a country's
+  or a US state's short name ("UAE", "NY"), a compass word and a common noun ("the South Side") unless a place
+  is mainly called so.
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
@@ -542,7 +546,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         add(s, e, cands, "cue")
     found[:] = _widened(gaz, doc, found)
     used.update(t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or [])
-    found[:] = [f for f in found if not _names_a_disease(doc, f) and not _common_word(f)]
+    found[:] = [
+        f for f in found if not _names_a_disease(doc, f) and not _common_word(f) and not _names_a_street(doc, f)
+    ]
+    found[:] = [g for g in (_unless_acronym(gaz, doc, f) for f in found) if g is not None]
+    found[:] = [g for g in (_unless_nickname(f) for f in found) if g is not None]
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
@@ -634,6 +642,54 @@ def _widened(gaz: Gazetteer, doc: Doc, found: list[Found]) -> list[Found]:
 DISEASE_WORDS = frozenset(
     {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
 )  # fmt: skip
+
+
+def _names_a_street(doc: Doc, f: Found) -> bool:
+    """A street's last word follows the name ("North State Street", "Chicago Avenue"): the street is named after
+    the place but is not in it, and the model often cuts the street word off."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not (after.text[:1].isupper() and plain(after.text) in STREET_ENDS):
+        return False
+    rest = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return rest is None or not (rest.is_alpha and rest.text[0].isupper())  # "Lebanon Street Superintendent": an office
+
+
+ACRONYM_LETTERS = 4  # the longest word in capitals read as an acronym ("CHU", "BA", "NICE")
+
+
+def _unless_acronym(gaz: Gazetteer, doc: Doc, f: Found) -> Found | None:
+    """A short word in capitals outside a dateline is an acronym ("the CHU in Montpellier", "BA", "NGO") that
+    some town's name happens to fold to: it is a place only as the short name of a country or a US state
+    ("US", "UAE", "DRC", "NY") or an agency abbreviation ("NSW"); its other senses are dropped."""
+    text = f.text
+    if not (text.isalpha() and text.isupper() and len(text) <= ACRONYM_LETTERS) or gaz.is_abbreviation(text):
+        return f
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is not None and _dateline(doc, span.start, span.end):
+        return f
+    kept = [(c, m) for c, m in f.candidates if _country_or_state(c)]  # "NY" is "N.Y." without its dots
+    if not kept:
+        return None
+    return Found(f.start, f.end, f.text, f.query, kept, f.evidence)
+
+
+# Common nouns that follow a compass word in a city's nicknames for its parts ("the South Side", "the West End",
+# "the North Shore", "the East Coast"), which the gazetteer holds as other names of unrelated towns.
+NICKNAME_NOUNS = frozenset({"side", "end", "shore", "coast"})
+
+
+def _unless_nickname(f: Found) -> Found | None:
+    """A compass word and a common noun ("South Side") names a part of a city the article's readers know, not
+    the town elsewhere that has it as one of its other names (Eltingville, Staten Island): only a place whose
+    own main name is spelled so is kept."""
+    words = plain(f.text).split()
+    if len(words) != 2 or words[0] not in PART_WORDS or words[1] not in NICKNAME_NOUNS:
+        return f
+    kept = [(c, m) for c, m in f.candidates if plain(c.name) == plain(f.text)]
+    return Found(f.start, f.end, f.text, f.query, kept, f.evidence) if kept else None
 
 
 def _common_word(f: Found) -> bool:
@@ -807,7 +863,12 @@ def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, pers
     if plain(doc[s:e].text) in person_words:
         return None
     cands = _lookup(gaz, doc, s, e)
-    if not cands and e - s > 1 and doc[e - 1].lower_ in AREA_KIND_WORDS:  # "New York State"
+    if (
+        not cands
+        and e - s > 1
+        and doc[e - 1].lower_ in AREA_KIND_WORDS
+        and plain(doc[s : e - 1].text) not in PART_WORDS
+    ):
         cands = [(c, m) for c, m in _lookup(gaz, doc, s, e - 1) if c.feature in ("ADM1", "ADM2")]
     elif label == "LOC" or (s > 0 and doc[s - 1].lower_ == "the"):  # a region: "the Gulf"
         cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
