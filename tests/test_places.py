@@ -581,3 +581,19 @@ def test_streets_acronyms_and_compass_nicknames_are_no_towns(nlp: Language) -> N
     assert not nickname, nickname
     kept = _places(nlp, "Officials in the UAE and the US met in Dubai.")
     assert {p.text for p in kept} >= {"UAE", "US", "Dubai"}, kept
+
+
+@pytest.mark.slow
+def test_a_saints_church_or_feast_and_a_peoples_adjective_are_no_towns(nlp: Language) -> None:
+    church = _places(nlp, "Pilgrims gathered in St. Peter's Basilica for the St. Patrick's Day mass.")
+    assert not any(p.text.startswith("St") for p in church), church
+    city = _places(nlp, "Flights left from St. Petersburg's Pulkovo Airport on Monday.")
+    assert _named(city, "St. Petersburg").country == "RUS", city
+    group = _places(nlp, "Arab leaders and Western partners met in Cairo on Sunday.")
+    assert [p.text for p in group] == ["Cairo"], group
+
+
+@pytest.mark.slow
+def test_the_pacific_alone_is_the_ocean(nlp: Language) -> None:
+    places = _places(nlp, "Storms formed over the tropical Pacific last week.")
+    assert _named(places, "Pacific").feature == "OCN", places

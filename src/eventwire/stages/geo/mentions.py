@@ -41,7 +41,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - No place: a name before a street's last word ("North State Street"; but "Lebanon Street Superintendent" is
   the town's office), a short word in capitals outside a dateline ("the CHU", "BA") unless it is a country's
   or a US state's short name ("UAE", "NY"), a compass word and a common noun ("the South Side") unless a place
-  is mainly called so.
+  is mainly called so; a saint's name in the possessive before a name ("St. Peter's Basilica", "St. Patrick's
+  Day") unless a big city is called so; a word of a people, a faith or a world region with no one country
+  ("Arab", "Jewish", "Western"), though towns bear some of them.
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
@@ -546,11 +548,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         add(s, e, cands, "cue")
     found[:] = _widened(gaz, doc, found)
     used.update(t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or [])
-    found[:] = [
-        f for f in found if not _names_a_disease(doc, f) and not _common_word(f) and not _names_a_street(doc, f)
-    ]
-    found[:] = [g for g in (_unless_acronym(gaz, doc, f) for f in found) if g is not None]
-    found[:] = [g for g in (_unless_nickname(f) for f in found) if g is not None]
+    found[:] = [g for g in (_kept(gaz, doc, f) for f in found) if g is not None]
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
@@ -642,6 +640,17 @@ def _widened(gaz: Gazetteer, doc: Doc, found: list[Found]) -> list[Found]:
 DISEASE_WORDS = frozenset(
     {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
 )  # fmt: skip
+
+
+def _kept(gaz: Gazetteer, doc: Doc, f: Found) -> Found | None:
+    """The mention, with only the senses its words allow, or None when they say it is no place: a disease's
+    name, a common word, a street, a saint's church or feast, a people or a faith, an acronym, a nickname."""
+    if _names_a_disease(doc, f) or _common_word(f) or _names_a_street(doc, f) or _saints_possessive(doc, f):
+        return None
+    if plain(f.text) in GROUP_WORDS:
+        return None
+    acronym = _unless_acronym(gaz, doc, f)
+    return _unless_nickname(acronym) if acronym is not None else None
 
 
 def _names_a_street(doc: Doc, f: Found) -> bool:
@@ -844,6 +853,27 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
     if ent.label_ == "PERSON" and _part_of_a_named_person(doc, ent):
         return None
     return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
+
+
+def _saints_possessive(doc: Doc, f: Found) -> bool:
+    """A saint's name in the possessive before a name ("St. Peter's Basilica", "St. Patrick's Day", "St. Mary's
+    High School") names a church, a school or a feast after the saint, not a town called so; a big city named
+    after a saint keeps its possessive ("St. Petersburg's Pulkovo Airport"). A town named so is read whole
+    first ("St. John's")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or fold(span[0].text) != "st":
+        return False
+    if doc[span.end].lower_ not in ("'s", "’s") or not doc[span.end + 1].text[:1].isupper():
+        return False
+    return not any(fold(c.name) == fold(f.text) and c.population >= STRONG_POPULATION for c, _ in f.candidates)
+
+
+# Adjectives and names of peoples, faiths and world regions that point at no one country ("Arab leaders",
+# "Jewish", "Western partners"): never a place, though towns bear some of them (Arab, Alabama).
+GROUP_WORDS = frozenset(
+    {"arab", "arabs", "jewish", "muslim", "christian", "catholic", "sunni", "shiite", "shia", "western",
+     "eastern", "african", "european", "asian", "latino", "hispanic", "caucasian", "slavic", "nordic"}
+)  # fmt: skip
 
 
 def _part_of_a_named_person(doc: Doc, ent: Span) -> bool:
