@@ -597,3 +597,15 @@ def test_a_saints_church_or_feast_and_a_peoples_adjective_are_no_towns(nlp: Lang
 def test_the_pacific_alone_is_the_ocean(nlp: Language) -> None:
     places = _places(nlp, "Storms formed over the tropical Pacific last week.")
     assert _named(places, "Pacific").feature == "OCN", places
+
+
+@pytest.mark.slow
+def test_a_bearing_a_home_or_a_list_cues_a_town_the_model_reads_as_an_organisation(nlp: Language) -> None:
+    bearing = _places(nlp, "The plant sits about 60 miles southwest of Raleigh near the state line.")
+    assert _named(bearing, "Raleigh").country == "USA", bearing
+    home = _places(nlp, "Party chairman Terry Smith of McLean spoke first at the dinner.")
+    assert _named(home, "McLean").country == "USA", home
+    listed = _places(nlp, "The water board and the cities of Sunnyvale and Morgan Hill set new prices.")
+    assert _named(listed, "Morgan Hill").country == "USA", listed
+    speaker = _places(nlp, "The toll may rise in Boston, Wagner said on Monday.")
+    assert not any(p.text == "Wagner" for p in speaker), speaker

@@ -44,6 +44,9 @@ Decisions (documented here, tested in tests/test_places.py):
   is mainly called so; a saint's name in the possessive before a name ("St. Peter's Basilica", "St. Patrick's
   Day") unless a big city is called so; a word of a people, a faith or a world region with no one country
   ("Arab", "Jewish", "Western"), though towns bear some of them.
+- More cues for a name the model read as an organisation: a bearing ("60 miles southwest of X"), a person's
+  home ("Terry Smith of X") when a town is mainly called X, a list after a place ("Sunnyvale and X"; not a
+  speaker: "... in Boston, X said").
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
@@ -414,7 +417,7 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
         prev = doc[i].lower_
         if prev in CUE_BEFORE:
             return "cue"
-        if prev == "of" and i >= 1 and doc[i - 1].lower_ in PLACE_NOUNS:
+        if prev == "of" and i >= 1 and (doc[i - 1].lower_ in PLACE_NOUNS or _bearing(doc, i - 1)):
             return "cue"
         if prev in ("and", ",", "or") and i in accepted_ends:
             return "cue"
@@ -423,6 +426,18 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
         return "qualifier"
     return None
+
+
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
+)  # fmt: skip
+
+
+def _bearing(doc: Doc, i: int) -> bool:
+    """doc[i] is a compass word used as a bearing from a place ("60 miles southwest of X", "just west of X"):
+    what follows "of" is a place."""
+    return doc[i].lower_ in COMPASS_WORDS and doc[i].is_lower
 
 
 def _inner_place(gaz: Gazetteer, doc: Doc, span: Span) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
@@ -962,7 +977,10 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
-        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False) or _org_cued(doc, s, e)
+        (_local_after(doc, e) and _opens_name(doc, s))
+        or _residence(doc, s, by_name=_town_named(cands, plain(text)))
+        or _org_cued(doc, s, e)
+        or (_town_named(cands, plain(text)) and _listed_after_place(doc, s, e, accepted_ends))
     ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
     state_body = _state_body(gaz, doc, s, e)
@@ -985,6 +1003,25 @@ INSTITUTION_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _listed_after_place(doc: Doc, s: int, e: int, accepted_ends: set[int]) -> bool:
+    """The name follows a place in a list ("the cities of Sunnyvale and Morgan Hill"), and is not a speaker
+    after a clause that ends in a place ("... near Boston, Wagner said")."""
+    if e < len(doc) and doc[e].lemma_ in SPEECH_VERBS:
+        return False
+    return s > 0 and doc[s - 1].lower_ in ("and", ",", "or") and (s - 1) in accepted_ends
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "write", "ask", "argue"})
+
+
+def _town_named(cands: list[tuple[GazPlace, str]], said: str) -> bool:
+    """Some town of some size is mainly called exactly so: "Mindy Miller of Ravenel" is then a person's home
+    (a company's name is seldom a town's main name)."""
+    return any(
+        c.feature in ("PPL", "PPLC") and plain(c.name) == said and c.population >= CUED_POPULATION for c, _ in cands
+    )
+
+
 def _org_cued(doc: Doc, s: int, e: int) -> bool:
     """Cues strong enough to make a town of a name the model took for an organisation: "in X" (not "in X's",
     nor an acronym or a body: "in SEC football", "in Congress"), "the village of X", a dateline ("CROMWELL
@@ -997,7 +1034,7 @@ def _org_cued(doc: Doc, s: int, e: int) -> bool:
     i = s - 1
     if i >= 0 and doc[i].lower_ in ORG_CUES:
         return True
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
+    if i >= 1 and doc[i].lower_ == "of" and (doc[i - 1].lower_ in PLACE_NOUNS or _bearing(doc, i - 1)):
         return True
     return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"
 
