@@ -609,3 +609,11 @@ def test_a_bearing_a_home_or_a_list_cues_a_town_the_model_reads_as_an_organisati
     assert _named(listed, "Morgan Hill").country == "USA", listed
     speaker = _places(nlp, "The toll may rise in Boston, Wagner said on Monday.")
     assert not any(p.text == "Wagner" for p in speaker), speaker
+
+
+@pytest.mark.slow
+def test_a_county_opening_an_officers_title_and_a_cut_place_entity_are_read(nlp: Language) -> None:
+    places = _places(nlp, "The road was closed, according to Laurel County Sheriff John Doe.")
+    assert any(p.name == "Laurel County" and p.feature == "ADM2" for p in places), places
+    flag = _places(nlp, "A cargo ship under the flag of St. Kitts and Nevis sank on Monday.")
+    assert any(p.name == "Saint Kitts and Nevis" for p in flag), flag

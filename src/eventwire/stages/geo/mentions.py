@@ -37,7 +37,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - A mention is grown to the longest run of name words around it that the gazetteer knows spelled exactly so
   ("Baja" + "California", "Trinidad" + "and Tobago", "Walker" + "County"): the model cuts many names of
   several words, and their parts are other places. Not into a possessive (but "St. John's"), a town's office
-  ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers").
+  ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers"). A place entity with no
+  name of its own is grown too ("St. Kitts and" + "Nevis"). A US county in full opening a person's span is the
+  county of their office ("McMinn County Sheriff Steve Frisbie").
 - No place: a name before a street's last word ("North State Street"; but "Lebanon Street Superintendent" is
   the town's office), a short word in capitals outside a dateline ("the CHU", "BA") unless it is a country's
   or a US state's short name ("UAE", "NY"), a compass word and a common noun ("the South Side") unless a place
@@ -550,6 +552,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if used.intersection(range(ent.start, ent.end)):
             continue  # already a county of a list
         hit = _entity_hit(gaz, doc, ent, person_words, accepted_ends)
+        if hit is None and ent.label_ in PLACE_LABELS:
+            longer = _longer_name(gaz, doc, *_trim(doc, ent.start, ent.end))  # "St. Kitts and" + "Nevis"
+            hit = (*longer, "model") if longer else None
         if hit is not None:
             add(*hit)
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
@@ -584,6 +589,8 @@ def _name_token(doc: Doc, i: int, edge: bool) -> bool:
     t = doc[i]
     if t.is_alpha and t.text[0].isupper():
         return True
+    if t.text[0].isupper() and t.text.endswith(".") and t.text.replace(".", "").isalpha():
+        return True  # "St.", "Mt.", "N.B."
     if t.lower_ in ("'s", "’s"):
         return i > 0 and not doc[i - 1].whitespace_
     if edge:
@@ -608,14 +615,23 @@ def _longer_name(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, li
     for a, b in sorted(windows, key=lambda w: w[0] - w[1]):
         if not _name_edges(doc, a, b, s):
             continue
-        said = plain(doc[a:b].text)
-        cands = [(c, m) for c, m in gaz.lookup(doc[a:b].text) if m == said]
+        said = _spelling(doc[a:b].text)
+        cands = [(c, m) for c, m in gaz.lookup(doc[a:b].text) if _spelling(m) == said]
         if not cands or (b < len(doc) and doc[b].is_alpha and doc[b].text[0].isupper() and not _us_county(cands, said)):
             continue  # the name runs on ("Missouri Valley Blazers"), unless a county opens it ("Henry County Arts")
         if all(plain(t.text) in PART_WORDS for t in doc[a:s]) and not any(c.feature in AREA_FEATURES for c, _ in cands):
             continue  # "North Arlington Neighbors": a part word makes a town's part, not another town
         return a, b, cands
     return None
+
+
+_SHORT_WORDS = {"saint": "st", "mount": "mt", "fort": "ft"}
+
+
+def _spelling(name: str) -> str:
+    """The plain form with the usual short words of names made one ("St. Kitts" is "Saint Kitts", "Mt." is
+    "Mount"): the same spelling for the exact matches of :func:`_longer_name`."""
+    return " ".join(_SHORT_WORDS.get(w, w) for w in plain(name).split())
 
 
 def _name_edges(doc: Doc, a: int, b: int, s: int) -> bool:
@@ -867,6 +883,8 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
         return _org_hit(gaz, doc, s, e, accepted_ends)
     if ent.label_ == "PERSON" and _part_of_a_named_person(doc, ent):
         return None
+    if ent.label_ == "PERSON" and (county := _county_named_in(gaz, doc, s, e)) is not None:
+        return (*county, "modifier")  # "McMinn County Sheriff Steve Frisbie": the county of the office
     return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
 
 
