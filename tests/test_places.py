@@ -547,6 +547,8 @@ def test_a_name_of_several_words_cut_by_the_model_is_read_whole(nlp: Language) -
     places = _places(nlp, "Delegates from Trinidad and Tobago and from Bosnia and Herzegovina met in Geneva.")
     assert {p.name for p in places if p.feature == "PCLI"} >= {"Trinidad and Tobago", "Bosnia and Herzegovina"}, places
     assert not any(p.text in ("Trinidad", "Tobago", "Bosnia") for p in places), places
+    short = _places(nlp, "Trinidad and Tobago voted no. The ministry in Trinidad gave no reason.")
+    assert all(p.country == "TTO" for p in short) and len(short) == 2, short
     baja = _places(nlp, "Sewage spilled into the sea in Baja California last week.")
     assert any(p.text == "Baja California" and p.country == "MEX" for p in baja), baja
     county = _places(nlp, "At noon Walker County deputies closed the road near the river.")

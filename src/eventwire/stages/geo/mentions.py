@@ -37,7 +37,8 @@ Decisions (documented here, tested in tests/test_places.py):
 - A mention is grown to the longest run of name words around it that the gazetteer knows spelled exactly so
   ("Baja" + "California", "Trinidad" + "and Tobago", "Walker" + "County"): the model cuts many names of
   several words, and their parts are other places. Not into a possessive (but "St. John's"), a town's office
-  ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers"). A place entity with no
+  ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers"). The first name of a
+  country named so with "and" is that country elsewhere in the article ("Trinidad"). A place entity with no
   name of its own is grown too ("St. Kitts and" + "Nevis"). A US county in full opening a person's span is the
   county of their office ("McMinn County Sheriff Steve Frisbie").
 - No place: a name before a street's last word ("North State Street"; but "Lebanon Street Superintendent" is
@@ -663,7 +664,21 @@ def _widened(gaz: Gazetteer, doc: Doc, found: list[Found]) -> list[Found]:
         out = [g for g in out if not (f.start <= g.start and g.end <= f.end)]
         out.append(f)
         covered.append((f.start, f.end))
-    return out
+    return _short_forms(out)
+
+
+def _short_forms(found: list[Found]) -> list[Found]:
+    """A country named in full by two names joined by "and" ("Trinidad and Tobago") is what the first name alone
+    means in the same article ("the ministry in Trinidad"), not a town elsewhere called so."""
+    full: dict[str, list[tuple[GazPlace, str]]] = {}
+    for f in found:
+        countries = [(c, m) for c, m in f.candidates if c.feature == "PCLI" and " and " in m]
+        if countries and " and " in plain(f.text):
+            full.setdefault(plain(f.text).split(" and ")[0], countries)
+    return [
+        Found(f.start, f.end, f.text, f.query, full[plain(f.text)], f.evidence) if plain(f.text) in full else f
+        for f in found
+    ]
 
 
 # Words after a place's name that make the whole a disease's or a germ's name ("Marburg virus", "Lyme disease",
