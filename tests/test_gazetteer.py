@@ -76,6 +76,13 @@ def test_state_abbreviations_need_their_dots(gaz: Gazetteer) -> None:
     assert all(p.name != "Illinois" for p, _ in gaz.lookup("Ill"))
 
 
+def test_canadian_and_australian_abbreviations_name_their_province_or_state(gaz: Gazetteer) -> None:
+    assert [(p.name, p.country) for p, _ in gaz.lookup("N.B.")] == [("New Brunswick", "CAN")]
+    assert [(p.name, p.country) for p, _ in gaz.lookup("Ont.")] == [("Ontario", "CAN")]
+    assert [(p.name, p.country) for p, _ in gaz.lookup("NSW")] == [("New South Wales", "AUS")]
+    assert all(p.name != "Manitoba" for p, _ in gaz.lookup("Man"))  # without its dot a word, not the province
+
+
 def test_us_counties_have_their_own_points_and_towns_know_their_county(gaz: Gazetteer) -> None:
     from eventwire.stages.geo.resolve import haversine_km
 

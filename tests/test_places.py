@@ -605,3 +605,82 @@ def test_a_name_in_a_list_of_places_does_not_qualify_the_one_before(nlp: Languag
     assert _named(places, "Giza").feature != "ADM1"
     capital = _places(nlp, "TBILISI, Georgia — A court ruled on Wednesday that the two men must stay in jail.")
     assert _named(capital, "Georgia").country == "GEO"
+
+
+@pytest.mark.slow
+def test_a_name_of_several_words_cut_by_the_model_is_read_whole(nlp: Language) -> None:
+    places = _places(nlp, "Delegates from Trinidad and Tobago and from Bosnia and Herzegovina met in Geneva.")
+    assert {p.name for p in places if p.feature == "PCLI"} >= {"Trinidad and Tobago", "Bosnia and Herzegovina"}, places
+    assert not any(p.text in ("Trinidad", "Tobago", "Bosnia") for p in places), places
+    short = _places(nlp, "Trinidad and Tobago voted no. The ministry in Trinidad gave no reason.")
+    assert all(p.country == "TTO" for p in short) and len(short) == 2, short
+    baja = _places(nlp, "Sewage spilled into the sea in Baja California last week.")
+    assert any(p.text == "Baja California" and p.country == "MEX" for p in baja), baja
+    county = _places(nlp, "At noon Walker County deputies closed the road near the river.")
+    assert any(p.text == "Walker County" and p.feature == "ADM2" for p in county), county
+
+
+@pytest.mark.slow
+def test_a_name_is_not_grown_into_a_possessive_a_team_or_a_town_office(nlp: Language) -> None:
+    places = _places(nlp, "France's minister met the mayor. The Dublin City Council voted on Monday.")
+    assert _named(places, "France").feature == "PCLI", places
+    assert not any(p.text.startswith("Dublin City") for p in places), places
+    team = _places(nlp, "She played for the Missouri Valley Blazers last winter in Missouri.")
+    assert not any(p.text == "Missouri Valley" for p in team), team
+
+
+@pytest.mark.slow
+def test_a_town_after_a_province_abbreviation_is_in_that_province(nlp: Language) -> None:
+    places = _places(nlp, "A man from Brandon, Man., and a woman from Kingston, Ont., were hurt in the crash.")
+    assert _named(places, "Man").name == "Manitoba" and _named(places, "Ont").name == "Ontario", places
+    assert _named(places, "Kingston").country == "CAN" and _named(places, "Brandon").country == "CAN", places
+    nsw = _places(nlp, "Horses near Dubbo, NSW, were tested on Monday.")
+    assert _named(nsw, "NSW").name == "New South Wales", nsw
+
+
+@pytest.mark.slow
+def test_streets_acronyms_and_compass_nicknames_are_no_towns(nlp: Language) -> None:
+    street = _places(nlp, "He was robbed in the 300 block of North State Street on Friday.")
+    assert not any(p.text.startswith("North") for p in street), street
+    acronym = _places(nlp, "Doctors at the CHU said the patient was stable. The NGO sent food.")
+    assert not acronym, acronym
+    nickname = _places(nlp, "A South Side man was charged on Monday, police said.")
+    assert not nickname, nickname
+    kept = _places(nlp, "Officials in the UAE and the US met in Dubai.")
+    assert {p.text for p in kept} >= {"UAE", "US", "Dubai"}, kept
+
+
+@pytest.mark.slow
+def test_a_saints_church_or_feast_and_a_peoples_adjective_are_no_towns(nlp: Language) -> None:
+    church = _places(nlp, "Pilgrims gathered in St. Peter's Basilica for the St. Patrick's Day mass.")
+    assert not any(p.text.startswith("St") for p in church), church
+    city = _places(nlp, "Flights left from St. Petersburg's Pulkovo Airport on Monday.")
+    assert _named(city, "St. Petersburg").country == "RUS", city
+    group = _places(nlp, "Arab leaders and Western partners met in Cairo on Sunday.")
+    assert [p.text for p in group] == ["Cairo"], group
+
+
+@pytest.mark.slow
+def test_the_pacific_alone_is_the_ocean(nlp: Language) -> None:
+    places = _places(nlp, "Storms formed over the tropical Pacific last week.")
+    assert _named(places, "Pacific").feature == "OCN", places
+
+
+@pytest.mark.slow
+def test_a_bearing_a_home_or_a_list_cues_a_town_the_model_reads_as_an_organisation(nlp: Language) -> None:
+    bearing = _places(nlp, "The plant sits about 60 miles southwest of Raleigh near the state line.")
+    assert _named(bearing, "Raleigh").country == "USA", bearing
+    home = _places(nlp, "Party chairman Terry Smith of McLean spoke first at the dinner.")
+    assert _named(home, "McLean").country == "USA", home
+    listed = _places(nlp, "The water board and the cities of Sunnyvale and Morgan Hill set new prices.")
+    assert _named(listed, "Morgan Hill").country == "USA", listed
+    speaker = _places(nlp, "The toll may rise in Boston, Wagner said on Monday.")
+    assert not any(p.text == "Wagner" for p in speaker), speaker
+
+
+@pytest.mark.slow
+def test_a_county_opening_an_officers_title_and_a_cut_place_entity_are_read(nlp: Language) -> None:
+    places = _places(nlp, "The road was closed, according to Laurel County Sheriff John Doe.")
+    assert any(p.name == "Laurel County" and p.feature == "ADM2" for p in places), places
+    flag = _places(nlp, "A cargo ship under the flag of St. Kitts and Nevis sank on Monday.")
+    assert any(p.name == "Saint Kitts and Nevis" for p in flag), flag

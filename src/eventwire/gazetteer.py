@@ -492,13 +492,22 @@ class Gazetteer:
         self._country_by_iso3: dict[str, GazPlace] | None = None
         self._abbreviations: dict[str, str] | None = None
 
-    def _abbreviated(self, name: str) -> list[tuple[GazPlace, str]]:
-        """The US state an agency-style abbreviation ("Ill.", "W.Va.") names, when written exactly so."""
+    def is_abbreviation(self, name: str) -> bool:
+        """``name`` is written exactly as an agency abbreviation of ``lexicons/place_abbreviations.tsv``."""
         if self._abbreviations is None:
             self._abbreviations = dict(_read_pairs("place_abbreviations.tsv"))
-        code = self._abbreviations.get(name.strip())
-        if code is None:
+        return name.strip() in self._abbreviations
+
+    def _abbreviated(self, name: str) -> list[tuple[GazPlace, str]]:
+        """The first-level area an agency-style abbreviation names, when written exactly so: a US state ("Ill.",
+        "W.Va.") by its code, another country's province or state ("Ont.", "NSW") by its English name."""
+        if not self.is_abbreviation(name):
             return []
+        code = (self._abbreviations or {})[name.strip()]
+        if ":" in code:
+            iso3, area = code.split(":", 1)
+            areas = [c for c, m in self.lookup(area) if c.feature == "ADM1" and c.country == iso3 and m == plain(area)]
+            return [(areas[0], plain(name))] if areas else []
         row = self._con.execute(
             f"SELECT {_COLUMNS} FROM places WHERE feature = 'ADM1' AND country = 'USA' AND admin1 = ?",
             (code.removeprefix("US-"),),
@@ -506,11 +515,11 @@ class Gazetteer:
         return [(GazPlace(*row), plain(name))] if row else []
 
     def lookup(self, name: str) -> list[tuple[GazPlace, str]]:
-        """Places whose folded name equals ``name``'s, each with the plain form of the name that matched."""
-        if name.rstrip().endswith("."):
-            found = self._abbreviated(name)
-            if found:
-                return found
+        """Places whose folded name equals ``name``'s, each with the plain form of the name that matched (an
+        agency abbreviation written exactly so names its area alone)."""
+        found = self._abbreviated(name)
+        if found:
+            return found
         key = fold(name)
         if not key:
             return []

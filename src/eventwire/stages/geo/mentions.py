@@ -34,6 +34,22 @@ Decisions (documented here, tested in tests/test_places.py):
 - The names of a list before "counties" or "parishes" ("Navarro, Henderson and Ellis counties") are US
   counties, not towns of those names.
 - A nationality word in a fixed name of a food or a thing ("French fries") is neither a place nor context.
+- A mention is grown to the longest run of name words around it that the gazetteer knows spelled exactly so
+  ("Baja" + "California", "Trinidad" + "and Tobago", "Walker" + "County"): the model cuts many names of
+  several words, and their parts are other places. Not into a possessive (but "St. John's"), a town's office
+  ("Dublin City Council"), or a longer name that runs on ("Missouri Valley Blazers"). The first name of a
+  country named so with "and" is that country elsewhere in the article ("Trinidad"). A place entity with no
+  name of its own is grown too ("St. Kitts and" + "Nevis"). A US county in full opening a person's span is the
+  county of their office ("McMinn County Sheriff Steve Frisbie").
+- No place: a name before a street's last word ("North State Street"; but "Lebanon Street Superintendent" is
+  the town's office), a short word in capitals outside a dateline ("the CHU", "BA") unless it is a country's
+  or a US state's short name ("UAE", "NY"), a compass word and a common noun ("the South Side") unless a place
+  is mainly called so; a saint's name in the possessive before a name ("St. Peter's Basilica", "St. Patrick's
+  Day") unless a big city is called so; a word of a people, a faith or a world region with no one country
+  ("Arab", "Jewish", "Western"), though towns bear some of them.
+- More cues for a name the model read as an organisation: a bearing ("60 miles southwest of X"), a person's
+  home ("Terry Smith of X") when a town is mainly called X, a list after a place ("Sunnyvale and X"; not a
+  speaker: "... in Boston, X said").
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
@@ -147,6 +163,10 @@ AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "dist
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
+    attached_dot = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
+    dotted = doc[start : end + 1].text if attached_dot else ""
+    if dotted and start > 0 and doc[start - 1].text in (",", "-") and gaz.is_abbreviation(dotted):
+        return gaz.lookup(dotted)  # "Brandon, Man." split as "Man" + ".": the province, not a town called Man
     found = gaz.lookup(doc[start:end].text)
     if not found and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
         found = gaz.lookup(doc[start : end + 1].text)  # "W.Va." split as "W.Va" + "."
@@ -400,7 +420,7 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
         prev = doc[i].lower_
         if prev in CUE_BEFORE:
             return "cue"
-        if prev == "of" and i >= 1 and doc[i - 1].lower_ in PLACE_NOUNS:
+        if prev == "of" and i >= 1 and (doc[i - 1].lower_ in PLACE_NOUNS or _bearing(doc, i - 1)):
             return "cue"
         if prev in ("and", ",", "or") and i in accepted_ends:
             return "cue"
@@ -409,6 +429,18 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
         return "qualifier"
     return None
+
+
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
+)  # fmt: skip
+
+
+def _bearing(doc: Doc, i: int) -> bool:
+    """doc[i] is a compass word used as a bearing from a place ("60 miles southwest of X", "just west of X"):
+    what follows "of" is a place."""
+    return doc[i].lower_ in COMPASS_WORDS and doc[i].is_lower
 
 
 def _inner_place(gaz: Gazetteer, doc: Doc, span: Span) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
@@ -521,6 +553,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if used.intersection(range(ent.start, ent.end)):
             continue  # already a county of a list
         hit = _entity_hit(gaz, doc, ent, person_words, accepted_ends)
+        if hit is None and ent.label_ in PLACE_LABELS:
+            longer = _longer_name(gaz, doc, *_trim(doc, ent.start, ent.end))  # "St. Kitts and" + "Nevis"
+            hit = (*longer, "model") if longer else None
         if hit is not None:
             add(*hit)
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
@@ -532,7 +567,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
     for s, e, cands in _party_states(gaz, doc, taken | used):
         add(s, e, cands, "cue")
-    found[:] = [f for f in found if not _names_a_disease(doc, f) and not _common_word(f)]
+    found[:] = _widened(gaz, doc, found)
+    used.update(t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or [])
+    found[:] = [g for g in (_kept(gaz, doc, f) for f in found) if g is not None]
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
@@ -540,11 +577,174 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+# Small words that join the words of one place's name ("Trinidad and Tobago", "Democratic Republic of the Congo",
+# "Rio Grande do Sul"), and the marks written inside one ("Guinea-Bissau", "Sault Ste. Marie", "St. John's").
+NAME_JOINS = frozenset({"and", "of", "the", "do", "de", "du", "da", "del", "la", "le", "on", "upon"})
+NAME_MARKS = frozenset({"-", "–", ".", "'s", "’s"})
+WIDEN_TOKENS = 4  # how many words a mention may grow by on each side
+
+
+def _name_token(doc: Doc, i: int, edge: bool) -> bool:
+    """doc[i] may be part of a longer place name: a capitalised word, or (not at an edge of the name) a joining
+    word or a mark written without spaces ("Guinea-Bissau", "Ste."). A possessive may end a name ("St. John's")."""
+    t = doc[i]
+    if t.is_alpha and t.text[0].isupper():
+        return True
+    if t.text[0].isupper() and t.text.endswith(".") and t.text.replace(".", "").isalpha():
+        return True  # "St.", "Mt.", "N.B."
+    if t.lower_ in ("'s", "’s"):
+        return i > 0 and not doc[i - 1].whitespace_
+    if edge:
+        return False
+    if t.text in NAME_MARKS:
+        return not doc[i - 1].whitespace_ and (t.text == "." or not t.whitespace_)
+    return t.lower_ in NAME_JOINS
+
+
+def _longer_name(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
+    """The longest run of name words around doc[s:e] that the gazetteer knows spelled exactly so ("Baja" + "
+    California", "Trinidad" + "and Tobago", "Walker" + "County", "New" + "Concord"): the model and the runs of
+    capitalised words cut many names of several words, and a part of such a name is another place (a town
+    called Trinidad, a Hungarian Baja). Exact spelling only: folding would join unrelated names."""
+    lo = s
+    while lo > 0 and s - lo < WIDEN_TOKENS and _name_token(doc, lo - 1, False):
+        lo -= 1
+    hi = e
+    while hi < len(doc) and hi - e < WIDEN_TOKENS and _name_token(doc, hi, False):
+        hi += 1
+    windows = [(a, b) for a in range(lo, s + 1) for b in range(e, hi + 1) if (a, b) != (s, e)]
+    for a, b in sorted(windows, key=lambda w: w[0] - w[1]):
+        if not _name_edges(doc, a, b, s):
+            continue
+        said = _spelling(doc[a:b].text)
+        cands = [(c, m) for c, m in gaz.lookup(doc[a:b].text) if _spelling(m) == said]
+        if not cands or (b < len(doc) and doc[b].is_alpha and doc[b].text[0].isupper() and not _us_county(cands, said)):
+            continue  # the name runs on ("Missouri Valley Blazers"), unless a county opens it ("Henry County Arts")
+        if all(plain(t.text) in PART_WORDS for t in doc[a:s]) and not any(c.feature in AREA_FEATURES for c, _ in cands):
+            continue  # "North Arlington Neighbors": a part word makes a town's part, not another town
+        return a, b, cands
+    return None
+
+
+_SHORT_WORDS = {"saint": "st", "mount": "mt", "fort": "ft"}
+
+
+def _spelling(name: str) -> str:
+    """The plain form with the usual short words of names made one ("St. Kitts" is "Saint Kitts", "Mt." is
+    "Mount"): the same spelling for the exact matches of :func:`_longer_name`."""
+    return " ".join(_SHORT_WORDS.get(w, w) for w in plain(name).split())
+
+
+def _name_edges(doc: Doc, a: int, b: int, s: int) -> bool:
+    """The window doc[a:b] opens and closes as a place's name can: with name words, not with "The" (left out of
+    every mention), and with a possessive only after a saint's name ("St. John's", not "France's"); not
+    across a town's office ("Dublin City Council" names Dublin)."""
+    if not (_name_token(doc, a, True) and _name_token(doc, b - 1, True)) or doc[a].lower_ in ("'s", "’s", "the"):
+        return False
+    if doc[b - 1].lower_ in ("'s", "’s") and fold(doc[a].text) != "st":
+        return False
+    return not (doc[b - 1].text in MUNICIPAL_WORDS and b < len(doc) and doc[b].text in MUNICIPAL_OFFICES)
+
+
+def _widened(gaz: Gazetteer, doc: Doc, found: list[Found]) -> list[Found]:
+    """Each mention grown to the longest place name around it (see :func:`_longer_name`); mentions inside the
+    grown one are dropped. An adjective grown into a name ("French" + "Guiana") is a name."""
+    out: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: f.start):
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        longer = _longer_name(gaz, doc, span.start, span.end) if span is not None else None
+        if longer is not None:
+            a, b, cands = longer
+            grown = doc[a:b]
+            evidence = "model" if f.evidence == "adjective" else f.evidence
+            f = Found(grown.start_char, grown.end_char, grown.text, grown.text, cands, evidence)
+        if any(x <= f.start and f.end <= y for x, y in covered):
+            continue
+        out = [g for g in out if not (f.start <= g.start and g.end <= f.end)]
+        out.append(f)
+        covered.append((f.start, f.end))
+    return _short_forms(out)
+
+
+def _short_forms(found: list[Found]) -> list[Found]:
+    """A country named in full by two names joined by "and" ("Trinidad and Tobago") is what the first name alone
+    means in the same article ("the ministry in Trinidad"), not a town elsewhere called so."""
+    full: dict[str, list[tuple[GazPlace, str]]] = {}
+    for f in found:
+        countries = [(c, m) for c, m in f.candidates if c.feature == "PCLI" and " and " in m]
+        if countries and " and " in plain(f.text):
+            full.setdefault(plain(f.text).split(" and ")[0], countries)
+    return [
+        Found(f.start, f.end, f.text, f.query, full[plain(f.text)], f.evidence) if plain(f.text) in full else f
+        for f in found
+    ]
+
+
 # Words after a place's name that make the whole a disease's or a germ's name ("Marburg virus", "Lyme disease",
 # "Reston ebolavirus", "Rift Valley fever"): the place it was first found in is not a place of the story.
 DISEASE_WORDS = frozenset(
     {"virus", "viruses", "fever", "disease", "ebolavirus", "hemorrhagic", "haemorrhagic", "encephalitis"}
 )  # fmt: skip
+
+
+def _kept(gaz: Gazetteer, doc: Doc, f: Found) -> Found | None:
+    """The mention, with only the senses its words allow, or None when they say it is no place: a disease's
+    name, a common word, a street, a saint's church or feast, a people or a faith, an acronym, a nickname."""
+    if _names_a_disease(doc, f) or _common_word(f) or _names_a_street(doc, f) or _saints_possessive(doc, f):
+        return None
+    if plain(f.text) in GROUP_WORDS:
+        return None
+    acronym = _unless_acronym(gaz, doc, f)
+    return _unless_nickname(acronym) if acronym is not None else None
+
+
+def _names_a_street(doc: Doc, f: Found) -> bool:
+    """A street's last word follows the name ("North State Street", "Chicago Avenue"): the street is named after
+    the place but is not in it, and the model often cuts the street word off."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not (after.text[:1].isupper() and plain(after.text) in STREET_ENDS):
+        return False
+    rest = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return rest is None or not (rest.is_alpha and rest.text[0].isupper())  # "Lebanon Street Superintendent": an office
+
+
+ACRONYM_LETTERS = 4  # the longest word in capitals read as an acronym ("CHU", "BA", "NICE")
+
+
+def _unless_acronym(gaz: Gazetteer, doc: Doc, f: Found) -> Found | None:
+    """A short word in capitals outside a dateline is an acronym ("the CHU in Montpellier", "BA", "NGO") that
+    some town's name happens to fold to: it is a place only as the short name of a country or a US state
+    ("US", "UAE", "DRC", "NY") or an agency abbreviation ("NSW"); its other senses are dropped."""
+    text = f.text
+    if not (text.isalpha() and text.isupper() and len(text) <= ACRONYM_LETTERS) or gaz.is_abbreviation(text):
+        return f
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is not None and _dateline(doc, span.start, span.end):
+        return f
+    kept = [(c, m) for c, m in f.candidates if _country_or_state(c)]  # "NY" is "N.Y." without its dots
+    if not kept:
+        return None
+    return Found(f.start, f.end, f.text, f.query, kept, f.evidence)
+
+
+# Common nouns that follow a compass word in a city's nicknames for its parts ("the South Side", "the West End",
+# "the North Shore", "the East Coast"), which the gazetteer holds as other names of unrelated towns.
+NICKNAME_NOUNS = frozenset({"side", "end", "shore", "coast"})
+
+
+def _unless_nickname(f: Found) -> Found | None:
+    """A compass word and a common noun ("South Side") names a part of a city the article's readers know, not
+    the town elsewhere that has it as one of its other names (Eltingville, Staten Island): only a place whose
+    own main name is spelled so is kept."""
+    words = plain(f.text).split()
+    if len(words) != 2 or words[0] not in PART_WORDS or words[1] not in NICKNAME_NOUNS:
+        return f
+    kept = [(c, m) for c, m in f.candidates if plain(c.name) == plain(f.text)]
+    return Found(f.start, f.end, f.text, f.query, kept, f.evidence) if kept else None
 
 
 def _common_word(f: Found) -> bool:
@@ -698,7 +898,30 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
         return _org_hit(gaz, doc, s, e, accepted_ends)
     if ent.label_ == "PERSON" and _part_of_a_named_person(doc, ent):
         return None
+    if ent.label_ == "PERSON" and (county := _county_named_in(gaz, doc, s, e)) is not None:
+        return (*county, "modifier")  # "McMinn County Sheriff Steve Frisbie": the county of the office
     return _other_entity_hit(gaz, doc, ent.label_, s, e, accepted_ends)
+
+
+def _saints_possessive(doc: Doc, f: Found) -> bool:
+    """A saint's name in the possessive before a name ("St. Peter's Basilica", "St. Patrick's Day", "St. Mary's
+    High School") names a church, a school or a feast after the saint, not a town called so; a big city named
+    after a saint keeps its possessive ("St. Petersburg's Pulkovo Airport"). A town named so is read whole
+    first ("St. John's")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or fold(span[0].text) != "st":
+        return False
+    if doc[span.end].lower_ not in ("'s", "’s") or not doc[span.end + 1].text[:1].isupper():
+        return False
+    return not any(fold(c.name) == fold(f.text) and c.population >= STRONG_POPULATION for c, _ in f.candidates)
+
+
+# Adjectives and names of peoples, faiths and world regions that point at no one country ("Arab leaders",
+# "Jewish", "Western partners"): never a place, though towns bear some of them (Arab, Alabama).
+GROUP_WORDS = frozenset(
+    {"arab", "arabs", "jewish", "muslim", "christian", "catholic", "sunni", "shiite", "shia", "western",
+     "eastern", "african", "european", "asian", "latino", "hispanic", "caucasian", "slavic", "nordic"}
+)  # fmt: skip
 
 
 def _part_of_a_named_person(doc: Doc, ent: Span) -> bool:
@@ -718,7 +941,12 @@ def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, pers
     if plain(doc[s:e].text) in person_words:
         return None
     cands = _lookup(gaz, doc, s, e)
-    if not cands and e - s > 1 and doc[e - 1].lower_ in AREA_KIND_WORDS:  # "New York State"
+    if (
+        not cands
+        and e - s > 1
+        and doc[e - 1].lower_ in AREA_KIND_WORDS
+        and plain(doc[s : e - 1].text) not in PART_WORDS
+    ):
         cands = [(c, m) for c, m in _lookup(gaz, doc, s, e - 1) if c.feature in ("ADM1", "ADM2")]
     elif label == "LOC" or (s > 0 and doc[s - 1].lower_ == "the"):  # a region: "the Gulf"
         cands = [(c, m) for c, m in cands if not _weak_for_region(c)]
@@ -782,7 +1010,10 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
-        (_local_after(doc, e) and _opens_name(doc, s)) or _residence(doc, s, by_name=False) or _org_cued(doc, s, e)
+        (_local_after(doc, e) and _opens_name(doc, s))
+        or _residence(doc, s, by_name=_town_named(cands, plain(text)))
+        or _org_cued(doc, s, e)
+        or (_town_named(cands, plain(text)) and _listed_after_place(doc, s, e, accepted_ends))
     ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
     state_body = _state_body(gaz, doc, s, e)
@@ -805,6 +1036,25 @@ INSTITUTION_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _listed_after_place(doc: Doc, s: int, e: int, accepted_ends: set[int]) -> bool:
+    """The name follows a place in a list ("the cities of Sunnyvale and Morgan Hill"), and is not a speaker
+    after a clause that ends in a place ("... near Boston, Wagner said")."""
+    if e < len(doc) and doc[e].lemma_ in SPEECH_VERBS:
+        return False
+    return s > 0 and doc[s - 1].lower_ in ("and", ",", "or") and (s - 1) in accepted_ends
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "write", "ask", "argue"})
+
+
+def _town_named(cands: list[tuple[GazPlace, str]], said: str) -> bool:
+    """Some town of some size is mainly called exactly so: "Mindy Miller of Ravenel" is then a person's home
+    (a company's name is seldom a town's main name)."""
+    return any(
+        c.feature in ("PPL", "PPLC") and plain(c.name) == said and c.population >= CUED_POPULATION for c, _ in cands
+    )
+
+
 def _org_cued(doc: Doc, s: int, e: int) -> bool:
     """Cues strong enough to make a town of a name the model took for an organisation: "in X" (not "in X's",
     nor an acronym or a body: "in SEC football", "in Congress"), "the village of X", a dateline ("CROMWELL
@@ -817,7 +1067,7 @@ def _org_cued(doc: Doc, s: int, e: int) -> bool:
     i = s - 1
     if i >= 0 and doc[i].lower_ in ORG_CUES:
         return True
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
+    if i >= 1 and doc[i].lower_ == "of" and (doc[i - 1].lower_ in PLACE_NOUNS or _bearing(doc, i - 1)):
         return True
     return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"
 
