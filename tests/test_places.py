@@ -605,3 +605,33 @@ def test_a_name_in_a_list_of_places_does_not_qualify_the_one_before(nlp: Languag
     assert _named(places, "Giza").feature != "ADM1"
     capital = _places(nlp, "TBILISI, Georgia — A court ruled on Wednesday that the two men must stay in jail.")
     assert _named(capital, "Georgia").country == "GEO"
+
+
+def test_a_bare_name_of_a_county_the_article_names_in_full_gains_the_county() -> None:
+    from eventwire.stages.geo.resolve import with_bare_counties
+
+    town = GazPlace(5, "Maple", 41.9, -88.7, "USA", "PPL", 40_000, "IL", "IL:maplecunty")
+    county_ga = GazPlace(-13089, "Maple County", 33.8, -84.2, "USA", "ADM2", 0, "GA", "GA:maplecunty")
+    county_il = GazPlace(-17037, "Maple County", 41.9, -88.8, "USA", "ADM2", 0, "IL", "IL:maplecunty")
+    full = Mention(0, 12, "Maple County", "Maple County", [(county_ga, "maple county"), (county_il, "maple county")])
+    bare = Mention(20, 25, "Maple", "Maple", [(town, "maple")])
+    with_bare_counties([full, bare])
+    assert [c.id for c, _ in bare.candidates] == [5, -13089, -17037]
+    assert len(full.candidates) == 2  # the full name keeps its own
+    alone = Mention(20, 25, "Maple", "Maple", [(town, "maple")])
+    with_bare_counties([alone])  # a county's name never given in full gains nothing
+    assert [c.id for c, _ in alone.candidates] == [5]
+    georgia = [("Maple County", "USA", 1.0), ("Atlanta", "USA", 1.0)]
+    ctx = Context(countries=georgia, states=[("Atlanta", "GA", 1.0)], points=[("Atlanta", 33.75, -84.39)])
+    assert choose(bare, ctx)[0] is county_ga  # type: ignore[index]
+
+
+@pytest.mark.slow
+def test_a_county_named_in_full_and_then_without_its_kind_word(nlp: Language) -> None:
+    text = (
+        "Two brush fires burned in Osceola County on Friday near Kissimmee, Florida. Crews kept a third one "
+        "under control in Osceola on Saturday."
+    )
+    place = _named(_places(nlp, text), "Osceola")
+    assert place.feature == "ADM2" and place.name == "Osceola County", place
+    assert abs(place.lat - 28.1) < 1 and abs(place.lon + 81.2) < 1, place

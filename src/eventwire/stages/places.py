@@ -44,6 +44,7 @@ from .geo.resolve import (
     names_area,
     names_state_only,
     us_share,
+    with_bare_counties,
 )
 
 _DEFAULT: list[Gazetteer] = []
@@ -212,7 +213,7 @@ def _blend(base: Context, a: Context, b: Context) -> Context:
 
 
 def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
-    mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
+    mentions = with_bare_counties([_qualifier(found, k, doc_text(doc)) for k in range(len(found))])
     base = _context(doc, mentions, gaz)
     picks = [choose(m, base) for m in mentions]
     ctx = base

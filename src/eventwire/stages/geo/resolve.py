@@ -239,6 +239,42 @@ def names_area(mention: Mention) -> bool:
     )
 
 
+_COUNTY_WORD = re.compile(r"\s+(?:county|parish)$")
+
+
+def bare_county_names(mentions: list[Mention]) -> dict[str, list[GazPlace]]:
+    """The US counties the article names in full ("DeKalb County", "Osceola County"), by their name without
+    the kind word ("dekalb"): the candidates of each such mention that are US counties of that name."""
+    out: dict[str, list[GazPlace]] = {}
+    for m in mentions:
+        said = plain(m.query)
+        bare = _COUNTY_WORD.sub("", said)
+        if bare == said:
+            continue
+        for c, _ in m.candidates:
+            if c.feature == "ADM2" and c.country == "USA" and plain(c.name) == said:
+                out.setdefault(bare, []).append(c)
+    return out
+
+
+def with_bare_counties(mentions: list[Mention]) -> list[Mention]:
+    """A name the article also gives in full as a county's is that county's too: local news names a county
+    once in full and then without its kind word ("DeKalb County ... DeKalb police", "the land in
+    unincorporated DeKalb"), so the bare name's candidates gain the counties of its full form (the name
+    of a country or a US state excepted, :func:`names_area`); the scores then choose between the county and
+    a town of the name. A name never given in full gains nothing: a county's name alone is more often a
+    person's or a town's."""
+    named = bare_county_names(mentions)
+    for m in mentions:
+        counties = named.get(plain(m.query))
+        if not counties or names_area(m):
+            continue
+        have = {c.id for c, _ in m.candidates}
+        said = plain(m.query)
+        m.candidates = m.candidates + [(c, said) for c in counties if c.id not in have]
+    return mentions
+
+
 def _weights_but(rows: list[tuple[str, str, float]], text: str) -> dict[str, float]:
     """Evidence weights by code (country or state), the rows of the mention's own words ``text`` left out."""
     out: dict[str, float] = {}
