@@ -110,3 +110,31 @@ def test_regions_and_waters_of_the_lexicon_are_indexed(gaz: Gazetteer) -> None:
     assert any(p.feature == "LK" for p, _ in gaz.lookup("Lake Ontario"))
     assert any(p.feature == "GULF" for p, _ in gaz.lookup("Gulf of Mexico"))
     assert any(p.feature == "STM" and p.country == "USA" for p, _ in gaz.lookup("Mississippi River"))
+
+
+def test_provinces_of_other_countries_carry_the_admin1_code_of_their_cities(gaz: Gazetteer) -> None:
+    def province(name: str, country: str) -> str | None:
+        return next(c.admin1 for c, _ in gaz.lookup(name) if c.feature == "ADM1" and c.country == country)
+
+    def city(name: str, country: str) -> str | None:
+        return max((c for c, _ in gaz.lookup(name) if c.country == country), key=lambda c: c.population).admin1
+
+    assert province("Ontario", "CAN") == city("Toronto", "CAN")
+    assert province("Quebec", "CAN") == city("Montreal", "CAN")  # its point lies far north of its towns
+    assert province("New Brunswick", "CAN") == city("Moncton", "CAN")
+    assert province("Queensland", "AUS") == city("Brisbane", "AUS")
+    assert province("Scotland", "GBR") == city("Glasgow", "GBR")
+
+
+def test_admin1_codes_pair_the_closest_first_and_skip_finer_lists() -> None:
+    from eventwire.gazetteer import _admin1_codes
+
+    def unit(pid: int, lat: float, lon: float, cc: str = "XX") -> dict:
+        return {"id": pid, "country_code": cc, "latitude": str(lat), "longitude": str(lon)}
+
+    # The wide north province's point lies nearer the small east one's towns than its own towns do.
+    provinces = [unit(1, 53.0, -70.0), unit(2, 46.5, -66.0)]
+    cities = {"XX": [(45.5, -73.6, "10"), (46.8, -71.2, "10"), (46.1, -64.8, "04"), (45.3, -66.1, "04")]}
+    assert _admin1_codes(provinces, cities) == {1: "10", 2: "04"}
+    finer = [unit(k, 40.0 + k, 2.0, "YY") for k in range(5)]  # five units for two codes: left uncoded
+    assert _admin1_codes(finer, {"YY": [(41.0, 2.0, "A"), (44.0, 2.0, "B")]}) == {}

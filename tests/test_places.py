@@ -282,7 +282,7 @@ def test_state_evidence_of_counties_and_towns_is_shared_among_the_states_with_th
     alone = Mention(0, 7, "Dresden", "Dresden", [(town, "dresden")])
     assert _state_evidence(alone, town) == [("Dresden", "TN", 0.5)]
     abroad = GazPlace(6, "Dresden", 51.05, 13.74, "DEU", "PPL", 500_000, "13")
-    assert _state_evidence(alone, abroad) == []
+    assert _state_evidence(alone, abroad) == [("Dresden", "DEU:13", 0.5)]  # its own land, no US state
 
 
 def _henry_and_paris() -> tuple[Mention, GazPlace, GazPlace, Mention]:
@@ -684,3 +684,59 @@ def test_a_county_opening_an_officers_title_and_a_cut_place_entity_are_read(nlp:
     assert any(p.name == "Laurel County" and p.feature == "ADM2" for p in places), places
     flag = _places(nlp, "A cargo ship under the flag of St. Kitts and Nevis sank on Monday.")
     assert any(p.name == "Saint Kitts and Nevis" for p in flag), flag
+
+
+def test_a_bare_name_of_a_county_the_article_names_in_full_gains_the_county() -> None:
+    from eventwire.stages.geo.resolve import with_bare_counties
+
+    town = GazPlace(5, "Maple", 41.9, -88.7, "USA", "PPL", 40_000, "IL", "IL:maplecunty")
+    county_ga = GazPlace(-13089, "Maple County", 33.8, -84.2, "USA", "ADM2", 0, "GA", "GA:maplecunty")
+    county_il = GazPlace(-17037, "Maple County", 41.9, -88.8, "USA", "ADM2", 0, "IL", "IL:maplecunty")
+    full = Mention(0, 12, "Maple County", "Maple County", [(county_ga, "maple county"), (county_il, "maple county")])
+    bare = Mention(20, 25, "Maple", "Maple", [(town, "maple")])
+    with_bare_counties([full, bare])
+    assert [c.id for c, _ in bare.candidates] == [5, -13089, -17037]
+    assert len(full.candidates) == 2  # the full name keeps its own
+    alone = Mention(20, 25, "Maple", "Maple", [(town, "maple")])
+    with_bare_counties([alone])  # a county's name never given in full gains nothing
+    assert [c.id for c, _ in alone.candidates] == [5]
+    georgia = [("Maple County", "USA", 1.0), ("Atlanta", "USA", 1.0)]
+    ctx = Context(countries=georgia, states=[("Atlanta", "GA", 1.0)], points=[("Atlanta", 33.75, -84.39)])
+    assert choose(bare, ctx)[0] is county_ga  # type: ignore[index]
+
+
+@pytest.mark.slow
+def test_a_county_named_in_full_and_then_without_its_kind_word(nlp: Language) -> None:
+    text = (
+        "Two brush fires burned in Osceola County on Friday near Kissimmee, Florida. Crews kept a third one "
+        "under control in Osceola on Saturday."
+    )
+    place = _named(_places(nlp, text), "Osceola")
+    assert place.feature == "ADM2" and place.name == "Osceola County", place
+    assert abs(place.lat - 28.1) < 1 and abs(place.lon + 81.2) < 1, place
+
+
+def test_a_province_named_in_a_story_draws_its_towns_as_a_us_state_does() -> None:
+    from eventwire.stages.geo.resolve import state_key
+
+    ontario = GazPlace(-20000866, "Ontario", 50.0, -86.0, "CAN", "ADM1", 0, "08")
+    london_on = GazPlace(6058560, "London", 42.98, -81.23, "CAN", "PPL", 350_000, "08")
+    london_uk = GazPlace(2643743, "London", 51.51, -0.13, "GBR", "PPLC", 8_000_000, "ENG")
+    assert state_key(ontario) == "CAN:08" and state_key(london_on) == "CAN:08"
+    assert state_key(GazPlace(6251999, "Canada", 60.0, -96.0, "CAN", "PCLI", 0, None)) is None
+    mention = Mention(0, 6, "London", "London", [(london_uk, "london"), (london_on, "london")])
+    canadian = [("Ontario", "CAN", 1.0), ("Woodstock", "CAN", 1.0), ("Sarnia", "CAN", 1.0)]
+    ctx = Context(countries=canadian, states=[("Ontario", "CAN:08", 1.0), ("Sarnia", "CAN:08", 0.5)])
+    assert explain(london_on, "london", mention, ctx)["state"] > 0.9
+    assert explain(london_uk, "london", mention, ctx)["state"] == 0.0
+    british = Context(countries=[("Leeds", "GBR", 1.0), ("Ontario", "CAN", 1.0)], states=ctx.states)
+    assert explain(london_on, "london", mention, british)["state"] == 0.0  # only where the country is most
+
+
+def test_a_sibling_division_does_not_draw_a_village_named_like_a_division() -> None:
+    wales = GazPlace(-20002000, "Wales", 52.3, -3.7, "GBR", "ADM1", 0, "WLS")
+    village = GazPlace(2634999, "Wales", 53.34, -1.28, "GBR", "PPL", 6_000, "ENG")
+    mention = Mention(0, 5, "Wales", "Wales", [(wales, "wales"), (village, "wales")])
+    ctx = Context(countries=[("England", "GBR", 1.0)], states=[("England", "GBR:ENG", 1.0)])
+    assert explain(village, "wales", mention, ctx)["state"] == 0.0
+    assert choose(mention, ctx)[0] is wales  # type: ignore[index]

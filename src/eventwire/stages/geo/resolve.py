@@ -17,7 +17,13 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
   town of that name, so an unambiguous town counts fully), and its dateline. Local news names an
   ambiguous town ("Paris", "Gainesville") without its state because the reader knows the area. The share is
   taken of at least :data:`STATE_FLOOR` (one state's worth of evidence): one town named elsewhere in the
-  story (0.5) is half a vote, not the whole of it;
+  story (0.5) is half a vote, not the whole of it. Other countries' first-level units (a Canadian province, a
+  UK nation, an Australian state) count the same way once the gazetteer knows their admin1 codes (see
+  :func:`state_key`), each scaled by how much of the article's country evidence is the entry's country; a
+  town's name shared by towns of other countries divides its vote only among its own country's units. A
+  village named like a first-level unit of its country ("Wales") takes no share from a sibling unit;
+- ``bare county``: not a part but a candidate: a name the article also gives in full as a US county's
+  ("DeKalb County ... DeKalb police") is that county's too (:func:`with_bare_counties`);
 - ``county``: for a US entry, how far the article's other names support its county: another name that may
   mean the county itself or a town in it ("Paris" and "Henry County": the Paris of Henry County, Tennessee),
   counted fully when it supports only this one of the mention's counties and shared when it supports
@@ -198,20 +204,40 @@ STATE_FLOOR = 1.0  # the least evidence a state share is taken of (see the modul
 
 
 def _state_share(cand: GazPlace, mention: Mention, view: _View) -> float:
-    """The share of the article's US state evidence (other mentions' words) in ``cand``'s state, scaled
-    down unless most of the article's country evidence is the US (a British story that names one
-    American town says little about Norfolk), and halved for an entry the words name by one of its
+    """The share of the article's state evidence (other mentions' words) in ``cand``'s state or province,
+    scaled down unless most of the article's country evidence is ``cand``'s country (a British story that
+    names one American town says little about Norfolk), and halved for an entry the words name by one of its
     other names ("Pittsburgh" is also a name of Pittsburg, California: the main name is the safer sense)."""
-    if cand.country != "USA" or not cand.admin1 or cand.feature == "PCLI":
+    key = state_key(cand)
+    if key is None:
         return 0.0
     if cand.feature == "ADM1" and not any(c.feature == "PCLI" for c, _ in mention.candidates):
         return 0.0  # a state against a town of its name is left to ``city_of_state``; against a country
         # of its name ("Georgia") the article's state evidence decides
-    if not view.states_total:
+    if not view.states_total or _names_a_division(cand, mention, view.said):
         return 0.0
     by_main_name = plain(cand.name) == view.said
-    share = view.states.get(cand.admin1, 0.0) / max(view.states_total, STATE_FLOOR)
-    return share * _us_weight(view.us_share) * (1.0 if by_main_name else 0.5)
+    share = view.states.get(key, 0.0) / max(view.states_total, STATE_FLOOR)
+    own = view.countries.get(cand.country or "", 0.0) / view.countries_total if view.countries_total else 0.0
+    return share * _us_weight(own) * (1.0 if by_main_name else 0.5)
+
+
+def _names_a_division(cand: GazPlace, mention: Mention, said: str) -> bool:
+    """The words spell a first-level division of the town's own country ("Wales" next to "England"): the
+    evidence of a sibling division is no reason to read a village of that name in it."""
+    return cand.feature in TOWN_FEATURES and any(
+        c.feature == "ADM1" and c.country == cand.country and m == said and state_key(c) != state_key(cand)
+        for c, m in mention.candidates
+    )
+
+
+def state_key(place: GazPlace) -> str | None:
+    """The key of the first-level division a place lies in or is: a US state's code ("GA"), else the country
+    and the GeoNames admin1 code ("CAN:08", Ontario); none for a country, a continent, a region or a
+    province whose code is unknown."""
+    if not place.admin1 or not place.country or place.feature in ("PCLI", "CONT", *REGION_FEATURES):
+        return None
+    return place.admin1 if place.country == "USA" else f"{place.country}:{place.admin1}"
 
 
 def _county_support(cand: GazPlace, mention: Mention, view: _View) -> float:
@@ -237,6 +263,42 @@ def names_area(mention: Mention) -> bool:
         matched == said and (c.feature in ("PCLI", "CONT") or (c.feature == "ADM1" and c.country == "USA"))
         for c, matched in mention.candidates
     )
+
+
+_COUNTY_WORD = re.compile(r"\s+(?:county|parish)$")
+
+
+def bare_county_names(mentions: list[Mention]) -> dict[str, list[GazPlace]]:
+    """The US counties the article names in full ("DeKalb County", "Osceola County"), by their name without
+    the kind word ("dekalb"): the candidates of each such mention that are US counties of that name."""
+    out: dict[str, list[GazPlace]] = {}
+    for m in mentions:
+        said = plain(m.query)
+        bare = _COUNTY_WORD.sub("", said)
+        if bare == said:
+            continue
+        for c, _ in m.candidates:
+            if c.feature == "ADM2" and c.country == "USA" and plain(c.name) == said:
+                out.setdefault(bare, []).append(c)
+    return out
+
+
+def with_bare_counties(mentions: list[Mention]) -> list[Mention]:
+    """A name the article also gives in full as a county's is that county's too: local news names a county
+    once in full and then without its kind word ("DeKalb County ... DeKalb police", "the land in
+    unincorporated DeKalb"), so the bare name's candidates gain the counties of its full form (the name
+    of a country or a US state excepted, :func:`names_area`); the scores then choose between the county and
+    a town of the name. A name never given in full gains nothing: a county's name alone is more often a
+    person's or a town's."""
+    named = bare_county_names(mentions)
+    for m in mentions:
+        counties = named.get(plain(m.query))
+        if not counties or names_area(m):
+            continue
+        have = {c.id for c, _ in m.candidates}
+        said = plain(m.query)
+        m.candidates = m.candidates + [(c, said) for c in counties if c.id not in have]
+    return mentions
 
 
 def _weights_but(rows: list[tuple[str, str, float]], text: str) -> dict[str, float]:
