@@ -181,7 +181,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for c in verb.head.children:
                 if c.dep_ in OBJ:
                     return c
-        if verb.dep_ in ("xcomp", "conj") or (_purpose(verb) and depth == 0):
+        if verb.dep_ in ("xcomp", "conj") or ((_purpose(verb) or _participle_adjunct(verb)) and depth == 0):
             inherited = subject_of(verb.head, depth + 1)
             if inherited is not None or verb.dep_ == "xcomp":
                 return inherited  # a conjunct with no subject up its chain falls through to the main one
@@ -264,6 +264,17 @@ def _controlled(verb: Token) -> list[Token]:
         if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out += [s for s in c.children if s.dep_ in SUBJ and s.i < c.i]
     return out
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """A participle clause after the main clause ("artillery shelled the town, killing two civilians"): its
+    unstated subject is the main clause's. Not one with its own link word ("after killing", "while ...")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and not any(c.dep_ in ("mark", "prep", "aux") for c in verb.children)
+    )
 
 
 def _purpose(verb: Token) -> bool:
