@@ -142,6 +142,8 @@ def status_of(head: Token, governors: dict[int, str]) -> str:
         lemma = tok.lemma_.lower()
         if dep in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
             break  # in the subject ("the leader of a militia backed by Iran has vowed ..."): not what is vowed
+        if dep == "conj" and (lemma in DENY or lemma in FUTURE_HEADS or lemma in HYPO_HEADS):
+            break  # "denied striking homes and said its forces hit a base": a second verb, not the content
         if lemma in DENY:
             return "denied"
         t_auxes, t_neg = _aux_and_neg(tok)
