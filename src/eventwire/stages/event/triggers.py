@@ -55,6 +55,11 @@ def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
     return pos
 
 
+# Words of disaster whose verb is an act of violence in news: a storm or rain as nouns, not "stormed the
+# building" or "shells rained down on the town".
+VIOLENT_VERB_SENSES = frozenset(["storm", "rain"])
+
+
 def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     """Context cues found in a sentence: (start token, end token, row)."""
     table = cues()
@@ -69,6 +74,8 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
                     continue
                 if row.mode in AIRCRAFT_MODES and _struck_thing(tok):
                     continue
+                if row.types == {"NOVIOLENCE"} and tok.pos_ == "VERB" and tok.lemma_.lower() in VIOLENT_VERB_SENSES:
+                    continue  # "gunmen stormed the village", "rockets rained on the city": no weather
                 end = _follow(sent, tok.i, row.lemmas[1:]) if len(row.lemmas) > 1 else tok.i + 1
                 if end is not None:
                     found.append((tok.i, end, row))
