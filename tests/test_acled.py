@@ -406,3 +406,11 @@ def test_another_attack_of_the_sentence_does_not_name_this_ones_kind(nlp: Langua
     assert attack.acled == "Attack"
     # a trigger nested in the other's phrase still tells how it was fought
     assert acled_of(nlp, "Two soldiers were killed in clashes with the rebels near the dam.") == "Armed clash"
+
+
+def test_pushing_back_attackers_with_no_ground_named_is_a_clash(nlp: Language) -> None:
+    text = "The rebels advanced on the hill at dawn, but the army pushed them back."
+    pushed = next(e for e in nlp(text)._.events or [] if e.trigger.text.startswith("pushed"))
+    assert pushed.acled == "Armed clash"
+    text = "The militants were pushed back from their strongholds in the south of the province."
+    assert acled_of(nlp, text) == "Government regains territory"

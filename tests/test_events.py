@@ -555,3 +555,26 @@ def test_the_author_of_an_attack_is_its_actor(nlp: Language) -> None:
     text = "Police said Omar Haddad, the mastermind of the bombing, had fled to the hills."
     bombing = next(e for e in events_of(nlp, text) if e.trigger.text == "bombing")
     assert [a.text for a in bombing.actor] == ["Omar Haddad"]
+
+
+def test_a_participle_after_the_clause_shares_its_subject(nlp: Language) -> None:
+    text = "Rebel gunmen raided the village on Sunday, killing six farmers."
+    killing = next(e for e in events_of(nlp, text) if e.trigger.text == "killing")
+    assert [a.text for a in killing.actor] == ["Rebel gunmen"]
+
+
+def test_a_verb_joined_to_a_denial_is_not_denied(nlp: Language) -> None:
+    text = "The ministry denied shelling homes and said its forces had hit a depot near the town."
+    hit = next(e for e in events_of(nlp, text) if e.trigger.text == "hit")
+    assert hit.status == "occurred"  # said, not denied
+    text = "Residents called him a coward and urged him to resign."
+    urged = next(e for e in events_of(nlp, text) if e.trigger.text == "urged")
+    assert urged.status == "occurred"  # a second act, not the content of the first verb
+
+
+def test_stormed_is_no_storm(nlp: Language) -> None:
+    # the verb "storm" is an assault; the casualties are not those of a natural disaster
+    evs = events_of(nlp, "Gunmen stormed the market on Sunday, killing six traders.")
+    assert any(e.trigger.text == "killing" and e.type == "ASSAULT" for e in evs)
+    evs = events_of(nlp, "A storm hit the coast on Sunday, killing six fishermen.")
+    assert not any(e.type == "ASSAULT" for e in evs)

@@ -346,6 +346,23 @@ def _state_doer(actors: list[ActorRef]) -> bool:
     return any(a.kind == "country" for a in actors) or _side(actors) == "state"
 
 
+TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
+# Verbs of forcing back whose object may be the attackers rather than ground: "pushed them back".
+PUSHING_LEMMAS = frozenset(["push", "drive", "force", "beat"])
+
+
+def _repelled_party(head: Token) -> bool:
+    """A verb of pushing back whose object is a party and that names no ground taken (no place, no word of
+    territory in its phrases): fighting that repelled an attack, not a change of territory."""
+    if head.lemma_.lower() not in PUSHING_LEMMAS:
+        return False
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+        return False
+    phrase = [t for c in head.children if c not in objs and c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_WORDS for t in phrase)
+
+
 def best_cue(typ: str, found: list[CueRow]) -> CueRow | None:
     usable = [c for c in found if typ in c.types or "*" in c.types]
     return max(usable, key=lambda c: c.priority) if usable else None
@@ -368,7 +385,9 @@ def mode_and_acled(
     if taken == "person" and typ in ("ASSAULT", "COERCE"):
         # a person captured: by state forces an arrest, by an armed group an abduction
         return mode, "Arrests" if _side(actors) == "state" else "Abduction/forced disappearance"
-    if acled in ("Government regains territory", "Non-state actor overtakes territory"):
+    if acled in TERRITORY_SUBTYPES and _repelled_party(head):
+        acled = "Armed clash"  # "the Yemeni forces pushed them back": an attack repelled, no ground named
+    if acled in TERRITORY_SUBTYPES:
         side = _side(actors)
         if side == "state":
             acled = "Government regains territory"
