@@ -578,3 +578,11 @@ def test_stormed_is_no_storm(nlp: Language) -> None:
     assert any(e.trigger.text == "killing" and e.type == "ASSAULT" for e in evs)
     evs = events_of(nlp, "A storm hit the coast on Sunday, killing six fishermen.")
     assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_an_event_word_that_classifies_a_thing_is_no_event(nlp: Language) -> None:
+    assert not events_of(nlp, "The ministry bought twelve attack helicopters and a hundred assault rifles.")
+    # the thing's modifier tells of no fighting either: the weapon of the sentence names the kind of strike
+    text = "Troops shelled the village with mortars, the army said, and infantry fighting vehicles were seen."
+    shelled = next(e for e in events_of(nlp, text) if e.trigger.text == "shelled")
+    assert shelled.acled == "Shelling/artillery/missile attack"

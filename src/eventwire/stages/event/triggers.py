@@ -68,6 +68,8 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW"):
             continue  # a word of a name ("Kill the Bill" campaign), not a cue
         thing = _modifier_of_thing(tok)  # "riot police" tells of no riot
+        if _kind_of_thing(tok) and tok.head.lemma_.lower() not in PLACES_OF_KIND:
+            continue  # "infantry fighting vehicles" tell of no fighting ("an observation point" is a post)
         for key in keys(tok):
             for row in table.get(key, []):
                 if thing and row.types == {"PROTEST"} and len(row.lemmas) == 1:
@@ -160,6 +162,23 @@ def _danger(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DANGER_VERBS
 
 
+# Things an event noun before them only classifies: "attack helicopters", "assault rifles", "a deployment
+# point", "strike aircraft". (Before an event noun it still tells of one: "protest march".)
+KIND_OF_THING = frozenset(
+    ["helicopter", "aircraft", "plane", "jet", "drone", "submarine", "boat", "ship", "vessel", "rifle", "gun",
+     "weapon", "vehicle", "tank", "point", "zone", "site", "route", "capability", "dog", "craft", "fighter"]
+)  # fmt: skip
+
+
+# Of those, the sites: their modifier may still say what kind of site was set up ("an observation point").
+PLACES_OF_KIND = frozenset(["point", "zone", "site", "route"])
+
+
+def _kind_of_thing(tok: Token) -> bool:
+    """An event word that only classifies the thing after it ("attack helicopters", "fighting vehicles")."""
+    return tok.dep_ == "compound" and tok.pos_ in ("NOUN", "VERB") and tok.head.lemma_.lower() in KIND_OF_THING
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """All non-overlapping triggers of a sentence, longest phrases first."""
     table = triggers()
@@ -170,6 +189,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i + 1 < sent.end:
             continue  # a participle describing a noun ("Iran-backed militias", "the besieged city")
+        if _kind_of_thing(tok):
+            continue  # "attack helicopters", "a deployment point": the kind of a thing, no event
         rows = [r for key in keys(tok) for r in table.get(key, [])]
         if _danger(tok):
             rows = [r for r in rows if r.type != "THREATEN"]
