@@ -63,7 +63,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, fold, plain
+from ...gazetteer import LANDMARK_FEATURES, REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -326,8 +326,8 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     )
 
 
-STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES})
-DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES, *LANDMARK_FEATURES})
+DATELINE_DASHES = frozenset({"-", "--", "—", "–", "\x97"})  # \x97: an em dash of Windows-1252 read as Latin-1
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})  # DFL: Minnesota's Democratic-Farmer-Labor party
 
 
@@ -441,6 +441,14 @@ def _bearing(doc: Doc, i: int) -> bool:
     """doc[i] is a compass word used as a bearing from a place ("60 miles southwest of X", "just west of X"):
     what follows "of" is a place."""
     return doc[i].lower_ in COMPASS_WORDS and doc[i].is_lower
+
+
+def _landmark(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
+    """The landmark a facility's whole name spells exactly ("Heathrow", "Pearl Harbor", "Windsor Castle": see
+    ``lexicons/place_features.tsv``), before the place its words may fall back to (Pearl, Mississippi)."""
+    said = plain(doc[s:e].text)
+    found = [(c, m) for c, m in _lookup(gaz, doc, s, e) if c.feature in LANDMARK_FEATURES and m == said]
+    return found or None
 
 
 def _inner_place(gaz: Gazetteer, doc: Doc, span: Span) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
@@ -887,6 +895,8 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
     if ent.label_ in PLACE_LABELS:
         return _place_entity_hit(gaz, doc, ent.label_, s, e, person_words)
     if ent.label_ in FACILITY_LABELS:
+        if (landmark := _landmark(gaz, doc, s, e)) is not None:  # "Pearl Harbor", not a harbour of Pearl
+            return (s, e, landmark, "model")
         inner = _inner_place(gaz, doc, ent)
         if inner:
             return (*inner, "facility")
@@ -1007,6 +1017,7 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     text = doc[s:e].text
     cands = _lookup(gaz, doc, s, e)
     country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
+    country = country or _city_short_form(gaz, doc, s, e, cands)  # "Phila. officer charged"
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
@@ -1115,7 +1126,7 @@ def _other_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, acce
     why = _cued_evidence(doc, s, e, cands, accepted_ends)
     if why:
         return (s, e, cands, why)
-    if label != "PERSON" and _strong(cands, plain(text)):
+    if label != "PERSON" and (_strong(cands, plain(text)) or _city_short_form(gaz, doc, s, e, cands)):
         return (s, e, cands, "gazetteer")
     return None
 
@@ -1145,12 +1156,37 @@ def _window_hit(
     cands = _lookup(gaz, doc, a, b)
     if not cands:
         return None
-    why = _cued_evidence(doc, a, b, cands, accepted_ends)
+    why = None if _landmark_noun_after(doc, b) else _cued_evidence(doc, a, b, cands, accepted_ends)
     if why:
         return (a, b, cands, why)
-    if _strong(cands, plain(text)):
+    if _strong(cands, plain(text)) or _city_short_form(gaz, doc, a, b, cands):
         return (a, b, cands, "gazetteer")
     return None
+
+
+# Capitalised nouns that end the name of a building or an institution ("Windsor Castle", "Robinson College",
+# "St George's Chapel"): the words before them name the landmark, and a cue before them ("at Windsor Castle")
+# is about the landmark, not about a town of the first word's name.
+LANDMARK_NOUNS = frozenset(
+    {"Castle", "Palace", "Abbey", "Cathedral", "Basilica", "Chapel", "Church", "College", "Academy", "Harbor",
+     "Harbour", "Manor", "Priory", "Mosque", "Temple", "Synagogue", "Stadium", "Arena", "Museum", "Gardens"}
+)  # fmt: skip
+
+
+def _landmark_noun_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in LANDMARK_NOUNS
+
+
+def _city_short_form(gaz: Gazetteer, doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
+    """The words are a big city's short form written exactly as news writes it ("L.A.", "Phila.", "NYC": see
+    ``lexicons/place_abbreviations.tsv``): as sure a place as a country's name, with or without a cue. (A US
+    state's abbreviation is not: "Mass.", "Ill." end sentences as words.)"""
+    if not any(c.feature in ("PPL", "PPLC") for c, _ in cands):
+        return False
+    forms = [doc[s:e].text]
+    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
+        forms.append(doc[s : e + 1].text)  # "Phila" + "."
+    return any(gaz.is_abbreviation(form) for form in forms)
 
 
 def _cued_evidence(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]], accepted_ends: set[int]) -> str | None:
