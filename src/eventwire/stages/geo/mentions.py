@@ -335,9 +335,31 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     """The words open a sentence in capitals and a dash or a comma follows: a dateline ("ROSWELL - A man
     ...", "BOWLING GREEN, Ohio (AP)"), which names the place the story was filed from."""
     words = doc[start:end]
-    if not doc[start].is_sent_start or not all(t.is_upper and len(t.text) > 1 for t in words if t.is_alpha):
+    if not (doc[start].is_sent_start or _after_year(doc, start)):
         return False
-    return end < len(doc) and (doc[end].text in DATELINE_DASHES or doc[end].text == ",")
+    if not all(_in_capitals(t.text) for t in words if t.is_alpha) or end >= len(doc):
+        return False
+    if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        return False  # a hyphen inside a word ("2018 KOB-TV LLC")
+    return doc[end].text in DATELINE_DASHES or doc[end].text == ","
+
+
+def _after_year(doc: Doc, start: int) -> bool:
+    """A year ends the date line before the dateline ("March 29, 2009 PATASKALA -- City officials ..."): the
+    parser does not start a sentence there."""
+    return start > 0 and doc[start - 1].text.isdigit() and len(doc[start - 1].text) == 4
+
+
+# A name's prefix that keeps its small letters when the rest is in capitals ("DeKALB", "McALLEN", "LaPORTE").
+_CAPS_PREFIXES = ("Mc", "Mac", "De", "La", "Le", "Du", "Van")
+
+
+def _in_capitals(word: str) -> bool:
+    """The word is written in capitals as datelines write names, a prefix kept as written ("DeKALB")."""
+    for prefix in _CAPS_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1 and word[len(prefix) :].isupper():
+            return True
+    return word.isupper() and len(word) > 1
 
 
 def _based(doc: Doc, end: int) -> bool:
@@ -486,7 +508,7 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             # dateline in capitals or a town named by its people or services ("Danbury police said ..."), not
             # a function word ("Both men were ...", "Several officers said ...").
             local = _local_after(doc, j) and not t.is_stop
-            if not t.is_sent_start or (t.is_upper and len(t.text) > 1) or local:
+            if not t.is_sent_start or _in_capitals(t.text) or local:
                 runs.append((i, j))
                 i = j
                 continue
