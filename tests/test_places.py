@@ -707,6 +707,8 @@ def test_big_cities_short_forms_are_places(nlp: Language) -> None:
     places = _places(nlp, "Phila. officer charged with theft. The L.A. port signed a new deal.")
     assert _named(places, "Phila").name == "Philadelphia", places
     assert _named(places, "L.A.").name == "Los Angeles", places
+    part = _places(nlp, "Two men were shot in W. Phila. on Sunday. A fire hit South L.A.. Nobody was hurt.")
+    assert [p.name for p in part] == ["Philadelphia", "Los Angeles"], part
 
 
 @pytest.mark.slow
@@ -717,3 +719,9 @@ def test_datelines_after_a_date_or_with_a_prefix_in_small_letters(nlp: Language)
     assert _named(prefixed, "DeKALB").name == "DeKalb", prefixed
     compound = _places(nlp, "Copyright 2018 KOB-TV LLC, a broadcasting company. All rights reserved.")
     assert not compound, compound
+
+
+@pytest.mark.slow
+def test_a_state_abbreviation_opening_a_body_of_the_state_is_the_state(nlp: Language) -> None:
+    places = _places(nlp, "The S.C. Highway Patrol is looking for the driver, a trooper said.")
+    assert _named(places, "S.C.").name == "South Carolina", places

@@ -163,14 +163,23 @@ AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "dist
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
-    attached_dot = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
-    dotted = doc[start : end + 1].text if attached_dot else ""
-    if dotted and start > 0 and doc[start - 1].text in (",", "-") and gaz.is_abbreviation(dotted):
-        return gaz.lookup(dotted)  # "Brandon, Man." split as "Man" + ".": the province, not a town called Man
+    dotted = doc[start:end].text + "." if _dot_after(doc, end) else ""
+    if dotted and gaz.is_abbreviation(dotted):
+        abbreviated = gaz.lookup(dotted)
+        if start > 0 and doc[start - 1].text in (",", "-"):
+            return abbreviated  # "Brandon, Man." split as "Man" + ".": the province, not a town called Man
+        if any(c.feature in ("PPL", "PPLC") for c, _ in abbreviated):
+            return abbreviated  # "Phila" + ".": the city its short form names, not what "Phila" folds to
     found = gaz.lookup(doc[start:end].text)
-    if not found and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-        found = gaz.lookup(doc[start : end + 1].text)  # "W.Va." split as "W.Va" + "."
+    if not found and dotted:
+        found = gaz.lookup(dotted)  # "W.Va." split as "W.Va" + "."
     return found
+
+
+def _dot_after(doc: Doc, end: int) -> bool:
+    """A dot the tokenizer split from the word before it, alone or merged with the sentence's full stop ("L.A"
+    + ".." in "shot in South L.A.. Two men ...")."""
+    return end < len(doc) and doc[end].text in (".", "..") and not doc[end - 1].whitespace_
 
 
 # Last words of a street's name ("Court" and "Road" are left out: "the Henderson County Court", "Douglas County
@@ -206,9 +215,18 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
         country = [(c, m) for c, m in cands if m == plain(words) and c.feature == "PCLI"]
         if country:
             return a, b, [(c, m) for c, m in cands if m == plain(words) and _country_or_state(c)]
+        if _state_abbreviation(gaz, doc, a, b, cands):  # "the S.C. Highway Patrol", "N.Y. Police Department"
+            return a, b, cands
         if _strong(cands, plain(words)) or _us_county(cands, plain(words)):
             return a, b, cands
     return None
+
+
+def _state_abbreviation(gaz: Gazetteer, doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
+    """The words are a US state's agency abbreviation written with its dots ("S.C.", "N.Y."), which opens the
+    names of the state's own bodies ("the S.C. Highway Patrol", "S.C. House Republicans")."""
+    words = doc[s:e].text
+    return "." in words and gaz.is_abbreviation(words) and any(_country_or_state(c) for c, _ in cands)
 
 
 def _country_or_state(c: GazPlace) -> bool:
@@ -1019,6 +1037,8 @@ def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[t
     cands = [(c, m) for c, m in _lookup(gaz, doc, k, e) if m == said]
     if any(_country_or_state(c) or _big_town_named(c, said) for c, _ in cands):
         return k, e, cands
+    if short := _city_short_form(gaz, doc, k, e):  # "W. Phila.", "South L.A."
+        return k, e, short
     return None
 
 
@@ -1039,7 +1059,8 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     text = doc[s:e].text
     cands = _lookup(gaz, doc, s, e)
     country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
-    country = country or _city_short_form(gaz, doc, s, e, cands)  # "Phila. officer charged"
+    if short := _city_short_form(gaz, doc, s, e):  # "Phila. officer charged"
+        country, cands = True, short
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
@@ -1148,7 +1169,7 @@ def _other_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, acce
     why = _cued_evidence(doc, s, e, cands, accepted_ends)
     if why:
         return (s, e, cands, why)
-    if label != "PERSON" and (_strong(cands, plain(text)) or _city_short_form(gaz, doc, s, e, cands)):
+    if label != "PERSON" and (_strong(cands, plain(text)) or _city_short_form(gaz, doc, s, e)):
         return (s, e, cands, "gazetteer")
     return None
 
@@ -1181,7 +1202,7 @@ def _window_hit(
     why = None if _landmark_noun_after(doc, b) else _cued_evidence(doc, a, b, cands, accepted_ends)
     if why:
         return (a, b, cands, why)
-    if _strong(cands, plain(text)) or _city_short_form(gaz, doc, a, b, cands):
+    if _strong(cands, plain(text)) or _city_short_form(gaz, doc, a, b):
         return (a, b, cands, "gazetteer")
     return None
 
@@ -1199,16 +1220,17 @@ def _landmark_noun_after(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text in LANDMARK_NOUNS
 
 
-def _city_short_form(gaz: Gazetteer, doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
+def _city_short_form(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]]:
     """The words are a big city's short form written exactly as news writes it ("L.A.", "Phila.", "NYC": see
     ``lexicons/place_abbreviations.tsv``): as sure a place as a country's name, with or without a cue. (A US
-    state's abbreviation is not: "Mass.", "Ill." end sentences as words.)"""
-    if not any(c.feature in ("PPL", "PPLC") for c, _ in cands):
-        return False
+    state's abbreviation is not: "Mass.", "Ill." end sentences as words.) The city, or nothing."""
     forms = [doc[s:e].text]
-    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
-        forms.append(doc[s : e + 1].text)  # "Phila" + "."
-    return any(gaz.is_abbreviation(form) for form in forms)
+    if _dot_after(doc, e):
+        forms.append(doc[s:e].text + ".")  # "Phila" + "."
+    for form in forms:
+        if gaz.is_abbreviation(form):
+            return [(c, m) for c, m in gaz.lookup(form) if c.feature in ("PPL", "PPLC")]
+    return []
 
 
 def _cued_evidence(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]], accepted_ends: set[int]) -> str | None:
