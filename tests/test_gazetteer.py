@@ -83,6 +83,18 @@ def test_canadian_and_australian_abbreviations_name_their_province_or_state(gaz:
     assert all(p.name != "Manitoba" for p, _ in gaz.lookup("Man"))  # without its dot a word, not the province
 
 
+def test_big_us_cities_short_forms_name_the_city_written_exactly_so(gaz: Gazetteer) -> None:
+    assert [(p.name, p.admin1) for p, _ in gaz.lookup("L.A.")] == [("Los Angeles", "CA")]
+    assert [(p.name, p.admin1) for p, _ in gaz.lookup("Phila.")] == [("Philadelphia", "PA")]
+
+
+def test_landmarks_are_indexed_by_their_own_names(gaz: Gazetteer) -> None:
+    from eventwire.gazetteer import LANDMARK_FEATURES
+
+    assert any(p.feature in LANDMARK_FEATURES and p.country == "GBR" for p, _ in gaz.lookup("Heathrow"))
+    assert any(p.feature in LANDMARK_FEATURES and p.country == "USA" for p, _ in gaz.lookup("Pearl Harbor"))
+
+
 def test_us_counties_have_their_own_points_and_towns_know_their_county(gaz: Gazetteer) -> None:
     from eventwire.stages.geo.resolve import haversine_km
 

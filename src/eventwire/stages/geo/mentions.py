@@ -63,7 +63,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import REGION_FEATURES, Gazetteer, GazPlace, fold, plain
+from ...gazetteer import LANDMARK_FEATURES, REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -163,14 +163,23 @@ AREA_KIND_WORDS = frozenset({"state", "province", "governorate", "region", "dist
 def _lookup(gaz: Gazetteer, doc: Doc, start: int, end: int) -> list[tuple[GazPlace, str]]:
     if start >= end:
         return []
-    attached_dot = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
-    dotted = doc[start : end + 1].text if attached_dot else ""
-    if dotted and start > 0 and doc[start - 1].text in (",", "-") and gaz.is_abbreviation(dotted):
-        return gaz.lookup(dotted)  # "Brandon, Man." split as "Man" + ".": the province, not a town called Man
+    dotted = doc[start:end].text + "." if _dot_after(doc, end) else ""
+    if dotted and gaz.is_abbreviation(dotted):
+        abbreviated = gaz.lookup(dotted)
+        if start > 0 and doc[start - 1].text in (",", "-"):
+            return abbreviated  # "Brandon, Man." split as "Man" + ".": the province, not a town called Man
+        if any(c.feature in ("PPL", "PPLC") for c, _ in abbreviated):
+            return abbreviated  # "Phila" + ".": the city its short form names, not what "Phila" folds to
     found = gaz.lookup(doc[start:end].text)
-    if not found and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-        found = gaz.lookup(doc[start : end + 1].text)  # "W.Va." split as "W.Va" + "."
+    if not found and dotted:
+        found = gaz.lookup(dotted)  # "W.Va." split as "W.Va" + "."
     return found
+
+
+def _dot_after(doc: Doc, end: int) -> bool:
+    """A dot the tokenizer split from the word before it, alone or merged with the sentence's full stop ("L.A"
+    + ".." in "shot in South L.A.. Two men ...")."""
+    return end < len(doc) and doc[end].text in (".", "..") and not doc[end - 1].whitespace_
 
 
 # Last words of a street's name ("Court" and "Road" are left out: "the Henderson County Court", "Douglas County
@@ -206,9 +215,18 @@ def _named_in(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[
         country = [(c, m) for c, m in cands if m == plain(words) and c.feature == "PCLI"]
         if country:
             return a, b, [(c, m) for c, m in cands if m == plain(words) and _country_or_state(c)]
+        if _state_abbreviation(gaz, doc, a, b, cands):  # "the S.C. Highway Patrol", "N.Y. Police Department"
+            return a, b, cands
         if _strong(cands, plain(words)) or _us_county(cands, plain(words)):
             return a, b, cands
     return None
+
+
+def _state_abbreviation(gaz: Gazetteer, doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
+    """The words are a US state's agency abbreviation written with its dots ("S.C.", "N.Y."), which opens the
+    names of the state's own bodies ("the S.C. Highway Patrol", "S.C. House Republicans")."""
+    words = doc[s:e].text
+    return "." in words and gaz.is_abbreviation(words) and any(_country_or_state(c) for c, _ in cands)
 
 
 def _country_or_state(c: GazPlace) -> bool:
@@ -326,8 +344,8 @@ def _strong(cands: list[tuple[GazPlace, str]], said: str) -> bool:
     )
 
 
-STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES})
-DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", *REGION_FEATURES, *LANDMARK_FEATURES})
+DATELINE_DASHES = frozenset({"-", "--", "—", "–", "\x97"})  # \x97: an em dash of Windows-1252 read as Latin-1
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})  # DFL: Minnesota's Democratic-Farmer-Labor party
 
 
@@ -335,9 +353,31 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     """The words open a sentence in capitals and a dash or a comma follows: a dateline ("ROSWELL - A man
     ...", "BOWLING GREEN, Ohio (AP)"), which names the place the story was filed from."""
     words = doc[start:end]
-    if not doc[start].is_sent_start or not all(t.is_upper and len(t.text) > 1 for t in words if t.is_alpha):
+    if not (doc[start].is_sent_start or _after_year(doc, start)):
         return False
-    return end < len(doc) and (doc[end].text in DATELINE_DASHES or doc[end].text == ",")
+    if not all(_in_capitals(t.text) for t in words if t.is_alpha) or end >= len(doc):
+        return False
+    if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        return False  # a hyphen inside a word ("2018 KOB-TV LLC")
+    return doc[end].text in DATELINE_DASHES or doc[end].text == ","
+
+
+def _after_year(doc: Doc, start: int) -> bool:
+    """A year ends the date line before the dateline ("March 29, 2009 PATASKALA -- City officials ..."): the
+    parser does not start a sentence there."""
+    return start > 0 and doc[start - 1].text.isdigit() and len(doc[start - 1].text) == 4
+
+
+# A name's prefix that keeps its small letters when the rest is in capitals ("DeKALB", "McALLEN", "LaPORTE").
+_CAPS_PREFIXES = ("Mc", "Mac", "De", "La", "Le", "Du", "Van")
+
+
+def _in_capitals(word: str) -> bool:
+    """The word is written in capitals as datelines write names, a prefix kept as written ("DeKALB")."""
+    for prefix in _CAPS_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1 and word[len(prefix) :].isupper():
+            return True
+    return word.isupper() and len(word) > 1
 
 
 def _based(doc: Doc, end: int) -> bool:
@@ -443,6 +483,14 @@ def _bearing(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in COMPASS_WORDS and doc[i].is_lower
 
 
+def _landmark(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]] | None:
+    """The landmark a facility's whole name spells exactly ("Heathrow", "Pearl Harbor", "Windsor Castle": see
+    ``lexicons/place_features.tsv``), before the place its words may fall back to (Pearl, Mississippi)."""
+    said = plain(doc[s:e].text)
+    found = [(c, m) for c, m in _lookup(gaz, doc, s, e) if c.feature in LANDMARK_FEATURES and m == said]
+    return found or None
+
+
 def _inner_place(gaz: Gazetteer, doc: Doc, span: Span) -> tuple[int, int, list[tuple[GazPlace, str]]] | None:
     """The place a facility's name falls back to: the words after "in", or a place name before a
     facility word ("Baghdad International Airport")."""
@@ -478,7 +526,7 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             # dateline in capitals or a town named by its people or services ("Danbury police said ..."), not
             # a function word ("Both men were ...", "Several officers said ...").
             local = _local_after(doc, j) and not t.is_stop
-            if not t.is_sent_start or (t.is_upper and len(t.text) > 1) or local:
+            if not t.is_sent_start or _in_capitals(t.text) or local:
                 runs.append((i, j))
                 i = j
                 continue
@@ -887,6 +935,8 @@ def _entity_hit(gaz: Gazetteer, doc: Doc, ent: Span, person_words: set[str], acc
     if ent.label_ in PLACE_LABELS:
         return _place_entity_hit(gaz, doc, ent.label_, s, e, person_words)
     if ent.label_ in FACILITY_LABELS:
+        if (landmark := _landmark(gaz, doc, s, e)) is not None:  # "Pearl Harbor", not a harbour of Pearl
+            return (s, e, landmark, "model")
         inner = _inner_place(gaz, doc, ent)
         if inner:
             return (*inner, "facility")
@@ -987,6 +1037,8 @@ def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[t
     cands = [(c, m) for c, m in _lookup(gaz, doc, k, e) if m == said]
     if any(_country_or_state(c) or _big_town_named(c, said) for c, _ in cands):
         return k, e, cands
+    if short := _city_short_form(gaz, doc, k, e):  # "W. Phila.", "South L.A."
+        return k, e, short
     return None
 
 
@@ -1007,6 +1059,8 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
     text = doc[s:e].text
     cands = _lookup(gaz, doc, s, e)
     country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
+    if short := _city_short_form(gaz, doc, s, e):  # "Phila. officer charged"
+        country, cands = True, short
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
         return (s, e, cands, "country" if country else "cue")
     if _town(cands) and (
@@ -1115,7 +1169,7 @@ def _other_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, acce
     why = _cued_evidence(doc, s, e, cands, accepted_ends)
     if why:
         return (s, e, cands, why)
-    if label != "PERSON" and _strong(cands, plain(text)):
+    if label != "PERSON" and (_strong(cands, plain(text)) or _city_short_form(gaz, doc, s, e)):
         return (s, e, cands, "gazetteer")
     return None
 
@@ -1145,12 +1199,38 @@ def _window_hit(
     cands = _lookup(gaz, doc, a, b)
     if not cands:
         return None
-    why = _cued_evidence(doc, a, b, cands, accepted_ends)
+    why = None if _landmark_noun_after(doc, b) else _cued_evidence(doc, a, b, cands, accepted_ends)
     if why:
         return (a, b, cands, why)
-    if _strong(cands, plain(text)):
+    if _strong(cands, plain(text)) or _city_short_form(gaz, doc, a, b):
         return (a, b, cands, "gazetteer")
     return None
+
+
+# Capitalised nouns that end the name of a building or an institution ("Windsor Castle", "Robinson College",
+# "St George's Chapel"): the words before them name the landmark, and a cue before them ("at Windsor Castle")
+# is about the landmark, not about a town of the first word's name.
+LANDMARK_NOUNS = frozenset(
+    {"Castle", "Palace", "Abbey", "Cathedral", "Basilica", "Chapel", "Church", "College", "Academy", "Harbor",
+     "Harbour", "Manor", "Priory", "Mosque", "Temple", "Synagogue", "Stadium", "Arena", "Museum", "Gardens"}
+)  # fmt: skip
+
+
+def _landmark_noun_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in LANDMARK_NOUNS
+
+
+def _city_short_form(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace, str]]:
+    """The words are a big city's short form written exactly as news writes it ("L.A.", "Phila.", "NYC": see
+    ``lexicons/place_abbreviations.tsv``): as sure a place as a country's name, with or without a cue. (A US
+    state's abbreviation is not: "Mass.", "Ill." end sentences as words.) The city, or nothing."""
+    forms = [doc[s:e].text]
+    if _dot_after(doc, e):
+        forms.append(doc[s:e].text + ".")  # "Phila" + "."
+    for form in forms:
+        if gaz.is_abbreviation(form):
+            return [(c, m) for c, m in gaz.lookup(form) if c.feature in ("PPL", "PPLC")]
+    return []
 
 
 def _cued_evidence(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]], accepted_ends: set[int]) -> str | None:

@@ -51,7 +51,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ...gazetteer import REGION_FEATURES, GazPlace, fold, plain
+from ...gazetteer import LANDMARK_FEATURES, REGION_FEATURES, GazPlace, fold, plain
 
 WEIGHTS: dict[str, float] = {
     "population": 1.0,
@@ -75,6 +75,7 @@ FEATURE_PRIOR: dict[str, float] = {
     "PPL": 0.0,
     "PPLL": -0.8,
     **{code: 1.0 for code in REGION_FEATURES},  # a region or a water of its exact name: seldom a town's
+    **{code: 1.0 for code in LANDMARK_FEATURES},  # "Heathrow", "Pearl Harbor": the landmark, not a town
 }
 TOWN_FEATURES = frozenset({"PPL", "PPLC", "PPLL"})
 NEAR_KM = 500.0
