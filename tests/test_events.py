@@ -586,3 +586,9 @@ def test_an_event_word_that_classifies_a_thing_is_no_event(nlp: Language) -> Non
     text = "Troops shelled the village with mortars, the army said, and infantry fighting vehicles were seen."
     shelled = next(e for e in events_of(nlp, text) if e.trigger.text == "shelled")
     assert shelled.acled == "Shelling/artillery/missile attack"
+
+
+def test_a_relative_pronoun_subject_stands_for_its_noun(nlp: Language) -> None:
+    text = "Police arrested the gunmen who attacked the mosque on Friday."
+    attacked = next(e for e in events_of(nlp, text) if e.trigger.text == "attacked")
+    assert [a.text for a in attacked.actor] == ["the gunmen"]

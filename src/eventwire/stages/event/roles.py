@@ -465,8 +465,10 @@ def _active_role_tokens(verb: Token) -> tuple[list[Token], list[Token], bool]:
     direct = False
     subj = subject_of(verb)
     if subj is not None:
-        actors.append(subj)
         direct = subj.head.i == verb.i
+        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "the gunmen who killed the mayor": the relative pronoun stands for them
+        actors.append(subj)
     return actors, _active_objects(verb), direct
 
 
