@@ -592,3 +592,9 @@ def test_a_relative_pronoun_subject_stands_for_its_noun(nlp: Language) -> None:
     text = "Police arrested the gunmen who attacked the mosque on Friday."
     attacked = next(e for e in events_of(nlp, text) if e.trigger.text == "attacked")
     assert [a.text for a in attacked.actor] == ["the gunmen"]
+
+
+def test_joined_participles_share_the_clause_subject_not_the_reporter(nlp: Language) -> None:
+    text = "A car bomb struck a police patrol on Monday, killing two officers and wounding four, officials said."
+    wounding = next(e for e in events_of(nlp, text) if e.trigger.text == "wounding")
+    assert all("officials" not in a.text for a in wounding.actor)  # they report it; they did not wound anyone

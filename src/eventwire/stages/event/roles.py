@@ -181,7 +181,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for c in verb.head.children:
                 if c.dep_ in OBJ:
                     return c
-        if verb.dep_ in ("xcomp", "conj") or ((_purpose(verb) or _participle_adjunct(verb)) and depth == 0):
+        if verb.dep_ in ("xcomp", "conj") or (_purpose(verb) and depth == 0) or _participle_adjunct(verb):
             inherited = subject_of(verb.head, depth + 1)
             if inherited is not None or verb.dep_ == "xcomp":
                 return inherited  # a conjunct with no subject up its chain falls through to the main one
