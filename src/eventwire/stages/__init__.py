@@ -4,7 +4,7 @@ Each module holds a pure function ``extract_<what>(doc, ...) -> list[record]`` t
 hand-built Doc, and a registered spaCy component ``eventwire_<stage>`` that stores the result on ``doc._``.
 """
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "eventwire_text"
 
@@ -19,3 +19,11 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the cached document text: spaCy joins the span's tokens on every call, and the
+    events stage reads each sentence's text several times (its own, and as its neighbours' context)."""
+    if not len(span):
+        return span.text
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CueRow, TriggerRow, cues, triggers
 
@@ -32,6 +32,21 @@ def keys(tok: Token) -> tuple[str, ...]:
     return (lemma,) if lemma == tok.lower_ else (lemma, tok.lower_)
 
 
+_KEYS = "eventwire_token_keys"
+
+
+def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """:func:`keys` of every token of the document, read once per Doc and kept in its ``user_data``: the cue
+    and trigger scans look up every word of every sentence (some sentences twice), and building a Token and
+    reading its lemma costs more than the lookup. Rebuilt when the Doc's length no longer matches."""
+    cached = doc.user_data.get(_KEYS)
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    out = [keys(tok) for tok in doc]
+    doc.user_data[_KEYS] = out
+    return out
+
+
 def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
     """Index after the last of ``rest`` found in order within WINDOW tokens after token ``i``, or None.
     A two-word phrase also matches when the second word is the object of the first ("burn the U.S. and
@@ -42,11 +57,12 @@ def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
             if c.dep_ in ("dobj", "prt", "pobj", "prep") and rest[0] in keys(c) and c.i > i:
                 return c.i + 1
     pos = i + 1
+    all_keys = doc_keys(sent.doc)
     for lemma in rest:
         limit = min(pos + WINDOW, sent.end)
         found = None
         for j in range(pos, limit):
-            if lemma in keys(sent.doc[j]):
+            if lemma in all_keys[j]:
                 found = j
                 break
         if found is None:
@@ -59,11 +75,16 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     """Context cues found in a sentence: (start token, end token, row)."""
     table = cues()
     found: list[tuple[int, int, CueRow]] = []
-    for tok in sent:
+    doc = sent.doc
+    all_keys = doc_keys(doc)
+    for i in range(sent.start, sent.end):
+        if not any(key in table for key in all_keys[i]):
+            continue  # most words are no cue: skip them before building their Token
+        tok = doc[i]
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW"):
             continue  # a word of a name ("Kill the Bill" campaign), not a cue
         thing = _modifier_of_thing(tok)  # "riot police" tells of no riot
-        for key in keys(tok):
+        for key in all_keys[i]:
             for row in table.get(key, []):
                 if thing and row.types == {"PROTEST"} and len(row.lemmas) == 1:
                     continue
@@ -86,8 +107,12 @@ def motive_tokens(sent: Span) -> set[int]:
     a gas attack", "accused of carrying out an attack", "killed two men for engaging in ..." (a gerund
     after "for" or "over"). Their weapon words tell how the motivating act was done, not the event."""
     out: set[int] = set()
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    all_keys = doc_keys(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma, lower = all_keys[i][0], all_keys[i][-1]
+        if lemma not in MOTIVE_NOUNS and lemma not in BLAME_LEMMAS and lower not in ("for", "over"):
+            continue  # none of the three patterns below can start here
+        tok = sent.doc[i]
         preps: list[Token] = []
         if lemma in MOTIVE_NOUNS and tok.dep_ == "pobj":
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "against")]
@@ -158,12 +183,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
     table = triggers()
     cue_types = {t for _, _, row in sentence_cues(sent) for t in row.types if row.acled or row.mode}
     candidates: list[Trigger] = []
-    for tok in sent:
+    doc = sent.doc
+    all_keys = doc_keys(doc)
+    for i in range(sent.start, sent.end):
+        if not any(key in table for key in all_keys[i]):
+            continue  # no trigger row: skip the word before building its Token
+        tok = doc[i]
         if tok.pos_ not in _CONTENT_POS or _is_name(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i + 1 < sent.end:
             continue  # a participle describing a noun ("Iran-backed militias", "the besieged city")
-        rows = [r for key in keys(tok) for r in table.get(key, [])]
+        rows = [r for key in all_keys[i] for r in table.get(key, [])]
         if _danger(tok):
             rows = [r for r in rows if r.type != "THREATEN"]
         if _modifier_of_thing(tok):
