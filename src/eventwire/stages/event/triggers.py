@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .. import token_column
 from .lexicon import CueRow, TriggerRow, cues, triggers
 
 _POS_OK = {"VERB": ("VERB",), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
@@ -42,7 +44,10 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     cached = doc.user_data.get(_KEYS)
     if isinstance(cached, list) and len(cached) == len(doc):
         return cached
-    out = [keys(tok) for tok in doc]
+    out: list[tuple[str, ...]] = []
+    for lemma, lower in zip(token_column(doc, LEMMA), token_column(doc, LOWER), strict=True):
+        lemma = lemma.lower()
+        out.append((lemma,) if lemma == lower else (lemma, lower))  # as keys() makes them
     doc.user_data[_KEYS] = out
     return out
 
@@ -78,7 +83,7 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     doc = sent.doc
     all_keys = doc_keys(doc)
     for i in range(sent.start, sent.end):
-        if not any(key in table for key in all_keys[i]):
+        if all_keys[i][0] not in table and all_keys[i][-1] not in table:
             continue  # most words are no cue: skip them before building their Token
         tok = doc[i]
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW"):
@@ -186,7 +191,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     doc = sent.doc
     all_keys = doc_keys(doc)
     for i in range(sent.start, sent.end):
-        if not any(key in table for key in all_keys[i]):
+        if all_keys[i][0] not in table and all_keys[i][-1] not in table:
             continue  # no trigger row: skip the word before building its Token
         tok = doc[i]
         if tok.pos_ not in _CONTENT_POS or _is_name(tok):
