@@ -37,8 +37,8 @@ def check_offsets(rec: dict[str, Any]) -> list[str]:
     text, bad = rec["text"], []
 
     def span(where: str, s: dict[str, Any] | None) -> None:
-        if s and "text" in s and text[s["start"]:s["end"]] != s["text"]:
-            bad.append(f"{where}: {s['text']!r} != {text[s['start']:s['end']]!r}")
+        if s and "text" in s and text[s["start"] : s["end"]] != s["text"]:
+            bad.append(f"{where}: {s['text']!r} != {text[s['start'] : s['end']]!r}")
 
     for kind in ("mentions", "places", "times", "quotes"):
         for i, item in enumerate(rec[kind]):
@@ -57,7 +57,7 @@ def check_offsets(rec: dict[str, Any]) -> list[str]:
 
 
 def test_full_record_round_trips_and_validates() -> None:
-    text = "Rebels shelled Aleppo on Monday, killing two. \"We will return,\" the commander said."
+    text = 'Rebels shelled Aleppo on Monday, killing two. "We will return," the commander said.'
     doc = Document(
         id="d1", text=text, source="x.txt", title="T", published="2024-05-08", published_from="cli",
         removed=[Removed("byline", "By A. Writer")],

@@ -147,9 +147,7 @@ def analyze_articles(articles: Iterable[Article], nlp: Language, batch_size: int
             return
         with nlp.memory_zone():
             pairs = ((make_doc(nlp, a), a) for a in batch)
-            records = [
-                doc_to_record(doc, a) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
-            ]
+            records = [doc_to_record(doc, a) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)]
         yield from records
 
 
@@ -158,9 +156,7 @@ def analyze_one(article: Article, nlp: Language) -> Document:
         return doc_to_record(nlp(make_doc(nlp, article)), article)
 
 
-def analyze_safely(
-    articles: Iterable[Article], nlp: Language, batch_size: int = 16
-) -> Iterator[Document | Problem]:
+def analyze_safely(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[Document | Problem]:
     """Like :func:`analyze_articles`, but an article whose analysis fails becomes a Problem, and the rest of
     its batch is still analysed (the batch is redone one article at a time)."""
     it = iter(articles)
