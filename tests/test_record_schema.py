@@ -37,8 +37,8 @@ def check_offsets(rec: dict[str, Any]) -> list[str]:
     text, bad = rec["text"], []
 
     def span(where: str, s: dict[str, Any] | None) -> None:
-        if s and "text" in s and text[s["start"]:s["end"]] != s["text"]:
-            bad.append(f"{where}: {s['text']!r} != {text[s['start']:s['end']]!r}")
+        if s and "text" in s and text[s["start"] : s["end"]] != s["text"]:
+            bad.append(f"{where}: {s['text']!r} != {text[s['start'] : s['end']]!r}")
 
     for kind in ("mentions", "places", "times", "quotes"):
         for i, item in enumerate(rec[kind]):
@@ -59,7 +59,7 @@ def check_offsets(rec: dict[str, Any]) -> list[str]:
 
 
 def test_full_record_round_trips_and_validates() -> None:
-    text = "Rebels shelled Aleppo on Monday, killing two. \"We will return,\" the commander said."
+    text = 'Rebels shelled Aleppo on Monday, killing two. "We will return," the commander said.'
     doc = Document(
         id="d1", text=text, source="x.txt", title="T", published="2024-05-08", published_from="cli",
         removed=[Removed("byline", "By A. Writer")],
@@ -96,3 +96,27 @@ def test_sample_records_validate_with_true_offsets(nlp: Language, samples: list[
         jsonschema.validate(rec, SCHEMA)
         assert check_offsets(rec) == [], item.origin
         assert rec["mentions"], "the model finds named entities in a news article"
+
+
+def test_record_dicts_are_those_of_dataclasses_asdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records' own ``_as_dict`` gives what ``dataclasses.asdict`` gives, nested records and lists included,
+    and shares no list with the record."""
+    import dataclasses
+
+    from eventwire import records
+
+    text = "Troops shelled Mosul on Friday."
+    doc = Document(
+        id="d2", text=text, removed=[Removed("byline", "By B. Writer")],
+        mentions=[Mention(15, 20, "Mosul", "GPE", "mosul")],
+        entities=[Entity("troops", "troops", "group", "IRQ", "MIL", ["soldiers"], [Role("member", None)])],
+        places=[Place(15, 20, "Mosul", "Mosul", 99072, 36.3, 43.1, "IRQ", "PPLA", 0.8)],
+        times=[Time(24, 30, "Friday", "DATE", None, anchor="shelled")],
+        quotes=[Quote(0, 6, "Troops", "indirect", Speaker("a witness", 0, 6), TextSpan("said", 0, 4))],
+        events=[Event("d2:e1", "ASSAULT", TextSpan("shelled", 7, 14), TextSpan(text, 0, 31), context=["x"],
+                      actor=[ActorRef("Troops", 0, 6, "troops", "IRQ", "MIL")], place=None, confidence=0.5)],
+    )  # fmt: skip
+    fast = doc.to_dict()
+    assert fast["entities"][0]["aliases"] is not doc.entities[0].aliases
+    monkeypatch.setattr(records, "_as_dict", dataclasses.asdict)
+    assert json.dumps(fast) == json.dumps(doc.to_dict())

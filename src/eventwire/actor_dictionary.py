@@ -62,6 +62,13 @@ _RAW_WORD = re.compile(r"[^A-Za-z0-9]+")
 
 def fold_words(text: str) -> list[str]:
     """The folded words of a name (see :func:`fold`). Acronyms and short words keep their spelling."""
+    return list(_folded_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """:func:`fold_words`, kept for the names seen last: the actors and events stages fold the same names
+    (every mention, several times each) hundreds of times an article, and folding is all string work."""
     raw = [w for w in _RAW_WORD.split(_strip_accents(_POSSESSIVE.sub("", text.strip()))) if w]
     if len(raw) > 1 and raw[0].lower() == "the":
         raw = raw[1:]
@@ -74,12 +81,12 @@ def fold_words(text: str) -> list[str]:
                 low = low.replace(a, b)
             low = _DOUBLE.sub(r"\1", low)
         out.append(low)
-    return out
+    return tuple(out)
 
 
 def fold(text: str) -> str:
     """Transliteration-aware comparison key of a name: 'Qassem al-Soleimani' -> 'kasim sulimani'."""
-    return " ".join(fold_words(text))
+    return " ".join(_folded_words(text))
 
 
 def slug(text: str) -> str:

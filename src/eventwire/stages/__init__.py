@@ -4,7 +4,7 @@ Each module holds a pure function ``extract_<what>(doc, ...) -> list[record]`` t
 hand-built Doc, and a registered spaCy component ``eventwire_<stage>`` that stores the result on ``doc._``.
 """
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "eventwire_text"
 
@@ -19,3 +19,29 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the cached document text: spaCy joins the span's tokens on every call, and the
+    events stage reads each sentence's text several times (its own, and as its neighbours' context)."""
+    if not len(span):
+        return span.text
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def token_column(doc: Doc, attr: int) -> list[str]:
+    """The string of one attribute (``spacy.attrs`` LOWER, LEMMA, POS, TAG, DEP) of every token, read once per
+    Doc from its array and kept in its ``user_data``. Scans over every word of a document (a speech verb? the
+    word "according"?) use it to pass over most words without building their Token, which costs more than the
+    test itself. Rebuilt when the Doc's length no longer matches."""
+    key = f"{_COLUMN_KEY}_{attr}"
+    cached = doc.user_data.get(key)
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    strings = doc.vocab.strings
+    column = [strings[value] for value in doc.to_array(attr).tolist()]
+    doc.user_data[key] = column
+    return column
+
+
+_COLUMN_KEY = "eventwire_column"

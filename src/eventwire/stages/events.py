@@ -8,15 +8,17 @@ roles from the parse (``event/roles.py``), status (``event/status.py``), mode an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Event, Mention, Place, TextSpan
-from . import doc_text
+from . import doc_text, span_text
 from .event import attach, casualties
 from .event.acled import mode_and_acled
 from .event.anaphora import TIME_LINKS, drop_restatements, means_from_antecedent
@@ -420,7 +422,7 @@ def _event_of(
         id="",
         type=typ,
         trigger=TextSpan(span.text, span.start_char, span.end_char),
-        sentence=TextSpan(sent.text, sent.start_char, sent.end_char),
+        sentence=TextSpan(span_text(sent), sent.start_char, sent.end_char),
         mode=mode,
         context=[t.row.context] if t.row.context else [],
         acled=acled,
@@ -453,12 +455,12 @@ def _casualty_counts(t: Trigger, sent: Span, prev_next: tuple[str, str]) -> tupl
     often tells the toll right after the attack)."""
     if t.row.type not in VIOLENT:
         return None, None
-    text = sent.text
+    text = span_text(sent)
     if t.head.dep_ == "pobj" and t.head.head.lower_ in TIME_LINKS:
         # "the day after the bombing, two soldiers were killed": the sentence's toll is not the bombing's;
         # only its own phrase tells its toll ("after the attack, which left four dead, ...")
         phrase = list(t.head.subtree)
-        text = t.head.doc[phrase[0].i : phrase[-1].i + 1].text
+        text = span_text(t.head.doc[phrase[0].i : phrase[-1].i + 1])
         prev_next = ("", "")
     fatal = casualties.fatalities(text)
     hurt = casualties.injured(text)
@@ -826,18 +828,20 @@ def _same_incident(events: list[Event], heads: list[Token], motive: set[int]) ->
 
 
 def sentence_units(doc: Doc) -> list[Span]:
-    """The parser's sentences, cut again at line breaks: a headline or a caption never runs into the text."""
+    """The parser's sentences, cut again at line breaks: a headline or a caption never runs into the text.
+    The space tokens are read from one array (few words are spaces; building every Token to ask was slow)."""
+    space: list[int] = doc.to_array(IS_SPACE).tolist()
+    breaks = [i for i, flag in enumerate(space) if flag and "\n" in doc[i].text]
     units: list[Span] = []
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    units.append(doc[start : tok.i])
-                start = tok.i + 1
+        for i in breaks[bisect.bisect_left(breaks, sent.start) : bisect.bisect_left(breaks, sent.end)]:
+            if i > start:
+                units.append(doc[start:i])
+            start = i + 1
         if start < sent.end:
             units.append(doc[start : sent.end])
-    return [u for u in units if any(not t.is_space for t in u)]
+    return [u for u in units if not all(space[u.start : u.end])]
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -845,8 +849,8 @@ def extract_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     groups: list[tuple[Span, list[Event]]] = []
     for i, sent in enumerate(sents):
-        prev_text = sents[i - 1].text if i > 0 else ""
-        next_text = sents[i + 1].text if i + 1 < len(sents) else ""
+        prev_text = span_text(sents[i - 1]) if i > 0 else ""
+        next_text = span_text(sents[i + 1]) if i + 1 < len(sents) else ""
         groups.append((sent, _sentence_events(doc, sent, (prev_text, next_text))))
         events += groups[-1][1]
     protest_outcomes(events)

@@ -76,7 +76,7 @@ def _tspan(span: Span) -> TextSpan:
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _para(starts: list[int], pos: int) -> int:
@@ -567,18 +567,19 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     # intention inside reported speech ("X said he plans to ...") is part of what X said, not a second
     # attribution.
     nested: set[int] = set()
-    for i, (orep, oq) in enumerate(found):
-        for j, (irep, iq) in enumerate(found):
-            inside = orep.content.start <= irep.cue.start and irep.cue.end <= orep.content.end
-            if i != j and inside and _is_attitude(irep.cue) and not _is_attitude(orep.cue):
+    facts = [_Facts.of(rep) for rep, _ in found]  # read once: the pairs below ask for them n * n times
+    for i, (fo, (_, oq)) in enumerate(zip(facts, found, strict=True)):
+        for j, (fi, (_, iq)) in enumerate(zip(facts, found, strict=True)):
+            inside = fo.content_start <= fi.cue_start and fi.cue_end <= fo.content_end
+            if i != j and inside and fi.attitude and not fo.attitude:
                 nested.add(j)  # "X said that although the loss is felt by Iran, ...": part of what X said
-            if i != j and oq.speaker and _tags(orep, irep) and not _same_speaker(oq, iq):
+            if i != j and oq.speaker and _tags(fo, fi) and not _same_speaker(oq, iq):
                 iq.medium = iq.medium or oq.speaker.text  # "adding that ..., Reuters reported"
-            if i == j or orep.content.root.i not in range(irep.cue.start, irep.cue.end) or not oq.speaker:
+            if i == j or not fi.cue_start <= fo.content_root < fi.cue_end or not oq.speaker:
                 continue
-            if _is_attitude(irep.cue):
+            if fi.attitude:
                 nested.add(j)
-            elif not _is_attitude(orep.cue) and not _same_speaker(oq, iq):
+            elif not fo.attitude and not _same_speaker(oq, iq):
                 # an intention to speak ("refused to say that ...") or a speaker repeating
                 # themselves passes nothing on: no medium
                 iq.medium = iq.medium or oq.speaker.text
@@ -600,15 +601,42 @@ def _reported_quotes(doc: Doc, marks: list[Marked]) -> list[tuple[Reported, Quot
     return [pair for i, pair in enumerate(found) if i not in nested]
 
 
-def _tags(outer: Reported, inner: Reported) -> bool:
+@dataclass(frozen=True)
+class _Facts:
+    """What the comparison of two reported quotes reads of each: token bounds of the cue and the content, the
+    content's root, the head of the cue's root when that root is a clausal complement, and whether the cue is
+    an attitude."""
+
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    content_root: int
+    ccomp_head: int | None
+    attitude: bool
+
+    @classmethod
+    def of(cls, rep: Reported) -> _Facts:
+        verb = rep.cue.root
+        return cls(
+            rep.cue.start,
+            rep.cue.end,
+            rep.content.start,
+            rep.content.end,
+            rep.content.root.i,
+            verb.head.i if verb.dep_ == "ccomp" else None,
+            _is_attitude(rep.cue),
+        )
+
+
+def _tags(outer: _Facts, inner: _Facts) -> bool:
     """The outer cue is a source tag after the inner quote's content that the parser hung on the inner cue
     ("X vowed ..., adding that the army will win, Reuters reported": "reported" under "adding")."""
-    verb = outer.cue.root
     return (
-        verb.dep_ == "ccomp"
-        and inner.cue.start <= verb.head.i < inner.cue.end
-        and inner.content.end <= outer.cue.start
-        and not _is_attitude(outer.cue)
+        outer.ccomp_head is not None
+        and inner.cue_start <= outer.ccomp_head < inner.cue_end
+        and inner.content_end <= outer.cue_start
+        and not outer.attitude
     )
 
 

@@ -82,9 +82,9 @@ def phrase(tok: Token) -> Span:
             break
     if tok.ent_type_ and tok.ent_type_ not in _NOT_ACTOR:
         # a name the parser split ("National Union for the Total Independence of Angola") stays whole
-        name = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if name is not None and name.start >= start:
-            end = max(end, name.end)
+        name = _entity_around(tok)
+        if name is not None and name[0] >= start:
+            end = max(end, name[1])
     for i in range(tok.i - 1, start - 1, -1):
         if doc[i].is_space and "\n" in doc[i].text:
             start = i + 1  # a phrase never reaches back over a line break (headline, caption)
@@ -92,6 +92,21 @@ def phrase(tok: Token) -> Span:
     while start < tok.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _entity_around(tok: Token) -> tuple[int, int] | None:
+    """Start and end of the entity of ``doc.ents`` that holds the token, read from the IOB tags around it:
+    ``doc.ents`` builds a Span for every entity of the document each time it is read."""
+    doc = tok.doc
+    start = tok.i
+    while start >= 0 and doc[start].ent_iob == 1:  # I: inside, the entity began before
+        start -= 1
+    if start < 0 or doc[start].ent_iob != 3 or doc[start].ent_type == 0:  # no B with a label: no entity
+        return None
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    return start, end
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:

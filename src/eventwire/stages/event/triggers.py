@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
+from .. import token_column
 from .lexicon import CueRow, TriggerRow, cues, triggers
 
 _POS_OK = {"VERB": ("VERB",), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
@@ -32,6 +34,24 @@ def keys(tok: Token) -> tuple[str, ...]:
     return (lemma,) if lemma == tok.lower_ else (lemma, tok.lower_)
 
 
+_KEYS = "eventwire_token_keys"
+
+
+def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """:func:`keys` of every token of the document, read once per Doc and kept in its ``user_data``: the cue
+    and trigger scans look up every word of every sentence (some sentences twice), and building a Token and
+    reading its lemma costs more than the lookup. Rebuilt when the Doc's length no longer matches."""
+    cached = doc.user_data.get(_KEYS)
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    out: list[tuple[str, ...]] = []
+    for lemma, lower in zip(token_column(doc, LEMMA), token_column(doc, LOWER), strict=True):
+        lemma = lemma.lower()
+        out.append((lemma,) if lemma == lower else (lemma, lower))  # as keys() makes them
+    doc.user_data[_KEYS] = out
+    return out
+
+
 def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
     """Index after the last of ``rest`` found in order within WINDOW tokens after token ``i``, or None.
     A two-word phrase also matches when the second word is the object of the first ("burn the U.S. and
@@ -42,11 +62,12 @@ def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
             if c.dep_ in ("dobj", "prt", "pobj", "prep") and rest[0] in keys(c) and c.i > i:
                 return c.i + 1
     pos = i + 1
+    all_keys = doc_keys(sent.doc)
     for lemma in rest:
         limit = min(pos + WINDOW, sent.end)
         found = None
         for j in range(pos, limit):
-            if lemma in keys(sent.doc[j]):
+            if lemma in all_keys[j]:
                 found = j
                 break
         if found is None:
@@ -64,13 +85,18 @@ def sentence_cues(sent: Span) -> list[tuple[int, int, CueRow]]:
     """Context cues found in a sentence: (start token, end token, row)."""
     table = cues()
     found: list[tuple[int, int, CueRow]] = []
-    for tok in sent:
+    doc = sent.doc
+    all_keys = doc_keys(doc)
+    for i in range(sent.start, sent.end):
+        if all_keys[i][0] not in table and all_keys[i][-1] not in table:
+            continue  # most words are no cue: skip them before building their Token
+        tok = doc[i]
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW"):
             continue  # a word of a name ("Kill the Bill" campaign), not a cue
         thing = _modifier_of_thing(tok)  # "riot police" tells of no riot
         if _kind_of_thing(tok) and tok.head.lemma_.lower() not in PLACES_OF_KIND:
             continue  # "infantry fighting vehicles" tell of no fighting ("an observation point" is a post)
-        for key in keys(tok):
+        for key in all_keys[i]:
             for row in table.get(key, []):
                 if thing and row.types == {"PROTEST"} and len(row.lemmas) == 1:
                     continue
@@ -95,8 +121,12 @@ def motive_tokens(sent: Span) -> set[int]:
     a gas attack", "accused of carrying out an attack", "killed two men for engaging in ..." (a gerund
     after "for" or "over"). Their weapon words tell how the motivating act was done, not the event."""
     out: set[int] = set()
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    all_keys = doc_keys(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma, lower = all_keys[i][0], all_keys[i][-1]
+        if lemma not in MOTIVE_NOUNS and lemma not in BLAME_LEMMAS and lower not in ("for", "over"):
+            continue  # none of the three patterns below can start here
+        tok = sent.doc[i]
         preps: list[Token] = []
         if lemma in MOTIVE_NOUNS and tok.dep_ == "pobj":
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "against")]
@@ -184,14 +214,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
     table = triggers()
     cue_types = {t for _, _, row in sentence_cues(sent) for t in row.types if row.acled or row.mode}
     candidates: list[Trigger] = []
-    for tok in sent:
+    doc = sent.doc
+    all_keys = doc_keys(doc)
+    for i in range(sent.start, sent.end):
+        if all_keys[i][0] not in table and all_keys[i][-1] not in table:
+            continue  # no trigger row: skip the word before building its Token
+        tok = doc[i]
         if tok.pos_ not in _CONTENT_POS or _is_name(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i + 1 < sent.end:
             continue  # a participle describing a noun ("Iran-backed militias", "the besieged city")
         if _kind_of_thing(tok):
             continue  # "attack helicopters", "a deployment point": the kind of a thing, no event
-        rows = [r for key in keys(tok) for r in table.get(key, [])]
+        rows = [r for key in all_keys[i] for r in table.get(key, [])]
         if _danger(tok):
             rows = [r for r in rows if r.type != "THREATEN"]
         if _modifier_of_thing(tok):

@@ -68,9 +68,15 @@ def noun_lexicon() -> dict[str, Cue]:
     return parse_lexicon(LEXICON.read_text(encoding="utf-8").splitlines(), ("noun",))
 
 
+def verb_like(pos: str, tag: str) -> bool:
+    """A verb by its part of speech or by its tag: the first test of :func:`verb_cue`, which scans over a
+    document's words run on the token columns before building a Token."""
+    return pos in ("VERB", "AUX") or tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
 def verb_cue(token: Token) -> Cue | None:
     """The lexicon row of a speech verb token, or None (nouns and other parts of speech are not verb cues)."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
+    if not verb_like(token.pos_, token.tag_):
         return None
     cue = lexicon().get(token.lemma_.lower()) or lexicon().get(token.lower_)
     if cue is None:

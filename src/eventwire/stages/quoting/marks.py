@@ -13,6 +13,7 @@ Two apostrophes ('') are one double mark, as some archives write it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 OPEN_DOUBLE = "“„«"
@@ -23,6 +24,7 @@ CLOSE_SINGLE = "’"
 STRAIGHT_SINGLE = "'"
 ALL_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE
 _OPENERS_BEFORE = " \t\n([{—–-/:;,"
+_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Marked:
 
 
 def _paragraph_ends(text: str) -> list[int]:
-    return [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+    return [m.start() for m in re.finditer("\n", text)] + [len(text)]
 
 
 def _next_visible(text: str, i: int) -> int:
@@ -108,6 +110,10 @@ def find_marked(text: str) -> list[Marked]:
                 i = first + (2 if text.startswith("''", first) else 1)
             carry = None
         while i < end:
+            mark = _MARK.search(text, i, end)  # every other character leaves the state as it is: skip them
+            if mark is None:
+                break
+            i = mark.start()
             ch = text[i]
             if ch == "'" and text.startswith("''", i):  # two apostrophes written for a double mark
                 if double is None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group
+from .. import token_column
+from .cues import adjective_lexicon, is_according_to, noun_lexicon, verb_cue, verb_group, verb_like
 from .marks import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE
 from .speakers import can_hold, coordinated_with, cue_group, is_agent, is_agent_possessor, subject_of, verb_form
 
@@ -111,7 +113,11 @@ def made_clear(doc: Doc) -> list[Reported]:
     phrase: "made clear her opposition to the plan") is what. Only a person or group makes a point clear in this
     sense ("the rain made it clear that the roof leaked" is evidence, not a statement)."""
     found: list[Reported] = []
-    for clear in doc:
+    lower = token_column(doc, LOWER)
+    for i in range(len(doc)):
+        if lower[i] != "clear":
+            continue
+        clear = doc[i]
         verb = clear.head
         if clear.lower_ != "clear" or clear.dep_ not in ("ccomp", "oprd", "acomp") or verb.lemma_.lower() != "make":
             continue
@@ -508,7 +514,11 @@ def _cue_words(verb: Token, child: Token) -> Span:
 
 def speech_verbs(doc: Doc) -> list[Reported]:
     found: list[Reported] = []
-    for tok in doc:
+    pos, tag = token_column(doc, POS), token_column(doc, TAG)
+    for i in range(len(doc)):
+        if not verb_like(pos[i], tag[i]):
+            continue  # no verb, no verb cue: passed over without building the Token
+        tok = doc[i]
         cue = verb_cue(tok)
         if cue is None or cue.relay:
             continue
@@ -609,7 +619,11 @@ def _parenthetical(verb: Token) -> list[Reported]:
 
 def according_to(doc: Doc) -> list[Reported]:
     found: list[Reported] = []
-    for tok in doc:
+    lower = token_column(doc, LOWER)
+    for i in range(len(doc)):
+        if lower[i] != "according":
+            continue
+        tok = doc[i]
         if not is_according_to(tok):
             continue
         to = doc[tok.i + 1]
@@ -659,7 +673,11 @@ def as_clause(doc: Doc) -> list[Reported]:
     The as-clause has its own subject and no content of its own; a comparison ("as rich as he says") is no
     such clause (it is not set off by a comma or the sentence start)."""
     found: list[Reported] = []
-    for verb in doc:
+    dep = token_column(doc, DEP)
+    for i in range(len(doc)):
+        if dep[i] != "advcl":
+            continue
+        verb = doc[i]
         first = verb.left_edge
         if (
             verb.dep_ != "advcl"
@@ -718,9 +736,11 @@ def noun_cues(doc: Doc) -> list[Reported]:
     """Nominal cues with a possessor who holds them: "his claim that ...", "the minister's decision to ...".
     Without a possessor that names a person or group the noun is not attributed ("the claim that ...")."""
     found: list[Reported] = []
-    for tok in doc:
-        if tok.pos_ != "NOUN":
-            continue
+    pos, lemma, nouns = token_column(doc, POS), token_column(doc, LEMMA), noun_lexicon()
+    for i in range(len(doc)):
+        if pos[i] != "NOUN" or lemma[i].lower() not in nouns:
+            continue  # no cue noun: _noun_content would find no clause
+        tok = doc[i]
         child = _noun_content(tok)
         holder = next((c for c in tok.children if c.dep_ == "poss"), None)
         if child is None or holder is None or not is_agent_possessor(holder):
@@ -759,9 +779,11 @@ def adjective_cues(doc: Doc) -> list[Reported]:
     were sure that ...", "He is ready to ..."), with a subject that names a person or group. A participle of
     feeling used as such ("were frustrated that ...") counts too; an infinitive ("just to be sure") does not."""
     found: list[Reported] = []
-    for adj in doc:
-        if adj.lower_ not in adjective_lexicon():
+    lower, adjectives = token_column(doc, LOWER), adjective_lexicon()
+    for i in range(len(doc)):
+        if lower[i] not in adjectives:
             continue
+        adj = doc[i]
         if adj.dep_ == "acomp" and adj.head.lemma_ == "be" and not any(c.lower_ == "to" for c in adj.head.lefts):
             copula = adj.head
         elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):

@@ -387,8 +387,20 @@ def _before_open_bracket(doc: Doc, lo: int, end: int) -> int:
     return opened if depth and opened >= 0 else end
 
 
+_SORTED_KEY = "eventwire_sorted_mentions"
+
+
 def _mentions(doc: Doc) -> list[Mention]:
-    return sorted(doc._.mentions or [], key=lambda m: m.start)
+    """The document's mentions in text order, sorted once per list of mentions and kept in ``user_data``:
+    resolving the speakers of one article asks for them hundreds of times. Sorted again when the Doc's
+    mentions are another list or changed length."""
+    mentions = doc._.mentions or []
+    cached = doc.user_data.get(_SORTED_KEY)
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+        return list(cached[2])
+    ordered = sorted(mentions, key=lambda m: m.start)
+    doc.user_data[_SORTED_KEY] = (mentions, len(mentions), ordered)
+    return list(ordered)
 
 
 def _full_name(doc: Doc, m: Mention) -> str | None:
