@@ -30,6 +30,6 @@ def analyze_stream(
 
         yield from analyze_parallel(articles, workers, model=model, config=config)
     else:
-        from ..pipeline import analyze_safely, shared_pipeline
+        from ..pipeline import analyze_safely, run_pipeline
 
-        yield from analyze_safely(articles, shared_pipeline(model, config))
+        yield from analyze_safely(articles, run_pipeline(model, config))

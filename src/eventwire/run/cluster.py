@@ -16,9 +16,9 @@ from .wire import from_wire, to_wire
 
 def _analyze_partition(batch: list[Article], model: str | None, config: str | None) -> list[dict[str, Any]]:
     """Runs on a worker: one record per article; an article that fails becomes a record with a warning."""
-    from ..pipeline import analyze_safely, shared_pipeline
+    from ..pipeline import analyze_safely, run_pipeline
 
-    nlp = shared_pipeline(model, config)
+    nlp = run_pipeline(model, config)
     return [to_wire(item) for item in analyze_safely(batch, nlp)]
 
 

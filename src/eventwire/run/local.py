@@ -16,15 +16,15 @@ _settings: dict[str, str | None] = {}
 
 def _init(model: str | None, config: str | None) -> None:
     _settings["model"], _settings["config"] = model, config
-    from ..pipeline import shared_pipeline
+    from ..pipeline import run_pipeline
 
-    shared_pipeline(model, config)  # load once, before the first article arrives
+    run_pipeline(model, config)  # load once, before the first article arrives
 
 
 def _work(batch: list[Article]) -> list[dict[str, Any]]:
-    from ..pipeline import analyze_safely, shared_pipeline
+    from ..pipeline import analyze_safely, run_pipeline
 
-    nlp = shared_pipeline(_settings.get("model"), _settings.get("config"))
+    nlp = run_pipeline(_settings.get("model"), _settings.get("config"))
     return [to_wire(item) for item in analyze_safely(batch, nlp)]
 
 
