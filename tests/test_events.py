@@ -598,3 +598,19 @@ def test_joined_participles_share_the_clause_subject_not_the_reporter(nlp: Langu
     text = "A car bomb struck a police patrol on Monday, killing two officers and wounding four, officials said."
     wounding = next(e for e in events_of(nlp, text) if e.trigger.text == "wounding")
     assert all("officials" not in a.text for a in wounding.actor)  # they report it; they did not wound anyone
+
+
+def test_an_attack_noun_that_names_its_means_keeps_them(nlp: Language) -> None:
+    text = "A roadside bomb exploded near the checkpoint on Monday. The shelling also killed three civilians."
+    killed = next(e for e in events_of(nlp, text) if e.trigger.text == "killed")
+    assert killed.acled == "Shelling/artillery/missile attack"  # not the bomb's sub-type
+
+
+def test_a_relative_clause_on_a_site_does_not_make_the_site_a_doer(nlp: Language) -> None:
+    killed = next(e for e in events_of(nlp, "A car bomb exploded in the market, which killed six people.")
+                  if e.trigger.text == "killed")  # fmt: skip
+    assert all(a.text != "the market" for a in killed.actor)
+
+
+def test_the_site_of_an_event_still_tells_of_it(nlp: Language) -> None:
+    assert any(e.type == "ASSAULT" for e in events_of(nlp, "Police searched the bombing site in Kabul on Monday."))

@@ -161,8 +161,9 @@ def test_admin1_codes_pair_the_closest_first_and_skip_finer_lists() -> None:
     def unit(pid: int, lat: float, lon: float, cc: str = "XX") -> dict:
         return {"id": pid, "country_code": cc, "latitude": str(lat), "longitude": str(lon)}
 
-    # The wide north province's point lies nearer the small east one's towns than its own towns do.
-    provinces = [unit(1, 53.0, -70.0), unit(2, 46.5, -66.0)]
+    # The wide north province's point (1) lies nearer the east code's towns than the west code's: taken one
+    # by one, both provinces would take the east code; the closest pair (2 and the east code) goes first.
+    provinces = [unit(1, 50.0, -64.0), unit(2, 46.5, -66.0)]
     cities = {"XX": [(45.5, -73.6, "10"), (46.8, -71.2, "10"), (46.1, -64.8, "04"), (45.3, -66.1, "04")]}
     assert _admin1_codes(provinces, cities) == {1: "10", 2: "04"}
     finer = [unit(k, 40.0 + k, 2.0, "YY") for k in range(5)]  # five units for two codes: left uncoded

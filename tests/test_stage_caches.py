@@ -75,8 +75,10 @@ def test_mentions_in_text_order_follow_a_new_list(nlp: Language) -> None:
     assert [m.start for m in first] == sorted(m.start for m in doc._.mentions)
     first.clear()  # a caller's changes do not reach the kept order
     assert len(_mentions(doc)) == len(doc._.mentions)
-    doc._.mentions = list(reversed(doc._.mentions[:1]))
-    assert [m.text for m in _mentions(doc)] == [doc._.mentions[0].text]
+    doc._.mentions = list(reversed(doc._.mentions))  # a new list, out of order: sorted again
+    assert [m.start for m in _mentions(doc)] == sorted(m.start for m in doc._.mentions)
+    doc._.mentions = doc._.mentions[1:]  # a shorter list: the order follows it
+    assert len(_mentions(doc)) == len(doc._.mentions)
 
 
 def test_fold_words_returns_a_fresh_list_each_time() -> None:

@@ -29,7 +29,7 @@ def _refers_back(doc: Doc, e: Event) -> bool:
 
 
 # Prepositions that date one act by another: "the day following the bombings", "since the attack".
-TIME_LINKS = frozenset(["after", "following", "before", "since", "ahead"])
+TIME_LINKS = frozenset(["after", "following", "before", "since"])
 
 
 def _time_anchor(doc: Doc, e: Event) -> bool:
@@ -66,7 +66,8 @@ def _attack_noun_actor(doc: Doc, e: Event) -> bool:
     if root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in root.children):
         return False
     rows = triggers().get(root.lemma_.lower(), [])
-    return any(r.type == "ASSAULT" and r.pos == "NOUN" and len(r.lemmas) == 1 for r in rows)
+    # only a noun that names no sub-type of its own ("bombing", "attack", "strike"); "The shelling" says how
+    return any(r.type == "ASSAULT" and r.pos == "NOUN" and len(r.lemmas) == 1 and r.acled is None for r in rows)
 
 
 def means_from_antecedent(doc: Doc, events: list[Event]) -> None:

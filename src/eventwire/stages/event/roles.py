@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorRef
 from ..actors import actor_ref
+from ..geo.mentions import PLACE_NOUNS
 from .triggers import is_instrument
 
 SUBJ = ("nsubj", "csubj")
@@ -473,6 +474,19 @@ def _passive_patients(verb: Token) -> list[Token]:
     return recipients
 
 
+# Nouns of sites: a relative clause hung on one tells of an act done there, not by it.
+SITE_NOUNS = PLACE_NOUNS | frozenset(
+    ["market", "street", "road", "square", "building", "school", "hospital", "mosque", "church", "camp", "base",
+     "village", "town", "area", "neighbourhood", "neighborhood", "checkpoint", "station"]
+)  # fmt: skip
+
+
+def _can_act(noun: Token) -> bool:
+    """A noun a relative clause's act can be done by: not a site, a date or a time ("the market, which killed
+    six" is the parser hanging the clause on the wrong noun; "Iran, which backs the militia" acts)."""
+    return noun.ent_type_ not in ("LOC", "FAC", "DATE", "TIME") and noun.lemma_.lower() not in SITE_NOUNS
+
+
 def _active_role_tokens(verb: Token) -> tuple[list[Token], list[Token], bool]:
     """(actors, recipients, direct) tokens of an active verb: its subject (``direct`` when the subject is
     its own dependent, not inherited) and its objects."""
@@ -481,7 +495,7 @@ def _active_role_tokens(verb: Token) -> tuple[list[Token], list[Token], bool]:
     subj = subject_of(verb)
     if subj is not None:
         direct = subj.head.i == verb.i
-        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl" and _can_act(subj.head.head):
             subj = subj.head.head  # "the gunmen who killed the mayor": the relative pronoun stands for them
         actors.append(subj)
     return actors, _active_objects(verb), direct

@@ -193,15 +193,16 @@ def _danger(tok: Token) -> bool:
 
 
 # Things an event noun before them only classifies: "attack helicopters", "assault rifles", "a deployment
-# point", "strike aircraft". (Before an event noun it still tells of one: "protest march".)
+# point", "strike aircraft". (Before an event noun it still tells of one: "protest march"; "the bombing site"
+# and "a protest zone" are where one happened.)
 KIND_OF_THING = frozenset(
     ["helicopter", "aircraft", "plane", "jet", "drone", "submarine", "boat", "ship", "vessel", "rifle", "gun",
-     "weapon", "vehicle", "tank", "point", "zone", "site", "route", "capability", "dog", "craft", "fighter"]
+     "weapon", "vehicle", "tank", "point", "capability", "dog", "craft", "fighter"]
 )  # fmt: skip
 
 
 # Of those, the sites: their modifier may still say what kind of site was set up ("an observation point").
-PLACES_OF_KIND = frozenset(["point", "zone", "site", "route"])
+PLACES_OF_KIND = frozenset(["point"])
 
 
 def _kind_of_thing(tok: Token) -> bool:
