@@ -781,3 +781,17 @@ def test_datelines_after_a_date_or_with_a_prefix_in_small_letters(nlp: Language)
 def test_a_state_abbreviation_opening_a_body_of_the_state_is_the_state(nlp: Language) -> None:
     places = _places(nlp, "The S.C. Highway Patrol is looking for the driver, a trooper said.")
     assert _named(places, "S.C.").name == "South Carolina", places
+
+
+@pytest.mark.slow
+def test_a_state_after_its_town_qualifies_it_in_a_list_of_towns(nlp: Language) -> None:
+    places = _places(nlp, "Doctors in Spokane, Washington, and Boise, Idaho, reported new cases on Monday.")
+    assert _named(places, "Washington").feature == "ADM1"  # the state of Spokane, not the capital
+    places = _places(nlp, "Protests spread to Cairo, Giza, and Minya on Friday.")
+    assert _named(places, "Cairo").feature == "PPLC"  # a list of cities: Giza qualifies no Cairo
+
+
+@pytest.mark.slow
+def test_an_era_after_a_year_is_no_province(nlp: Language) -> None:
+    assert not _places(nlp, "The coins were made between 250 and 100 B.C. in the valley.")
+    assert _named(_places(nlp, "A fire near Kamloops, B.C., forced 200 people out."), "B.C.").country == "CAN"

@@ -71,7 +71,7 @@ def _qualifier(found: list[Found], k: int, text: str) -> Mention:
     # qualifies the place named just before it ("Tacoma, Washington", but not in a list: "Cairo, Giza, and
     # Minya"), or X stands in a list next to a plain state ("California or Washington").
     after_comma = k > 0 and text[found[k - 1].end : f.start].strip() == ","
-    qualifies = after_comma and not _in_list(found, k, text)
+    qualifies = after_comma and (not _in_list(found, k, text) or _holds(f, found[k - 1]))
     m.area_meant = (
         "state of " in before
         or text[f.end : f.end + 7].lower().strip().startswith("state")
@@ -102,6 +102,19 @@ def _in_list(found: list[Found], k: int, text: str) -> bool:
     after = k + 1 < len(found) and is_list_link(text[found[k].end : found[k + 1].start])
     before = k > 1 and is_list_link(text[found[k - 2].end : found[k - 1].start])
     return after or before
+
+
+def _holds(area: Found, place: Found) -> bool:
+    """One of the area's senses is a country or first-level division that one of the place's senses lies in
+    ("Spokane, Washington, and Boise, Idaho": Washington holds a Spokane; in "Cairo, Giza, and Minya" the
+    Giza governorate holds no Cairo)."""
+    inside = {(c.country, c.admin1) for c, _ in place.candidates if c.feature not in ("PCLI", "ADM1")}
+    for c, _ in area.candidates:
+        if c.feature == "PCLI" and any(country == c.country for country, _ in inside):
+            return True
+        if c.feature == "ADM1" and c.admin1 is not None and (c.country, c.admin1) in inside:
+            return True
+    return False
 
 
 def _among_states(found: list[Found], k: int, text: str) -> bool:

@@ -621,8 +621,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     for s, e, cands, why in _repeats(doc, found, used):
         if not _disease_after(doc, e):
             add(s, e, cands, why)
+    found[:] = [f for f in found if not _era_after_number(doc, f)]
     found.sort(key=lambda f: f.start)
     return found
+
+
+# Abbreviations of a province that are also an era after a year: "100 B.C." (but "Victoria, B.C.").
+ERA_ABBREVIATIONS = frozenset(["b.c.", "bc"])
+
+
+def _era_after_number(doc: Doc, f: Found) -> bool:
+    """The era after a year ("between 250 and 100 B.C."), not British Columbia."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or f.text.lower() not in ERA_ABBREVIATIONS or span.start == 0:
+        return False
+    return doc[span.start - 1].like_num
 
 
 # Small words that join the words of one place's name ("Trinidad and Tobago", "Democratic Republic of the Congo",
