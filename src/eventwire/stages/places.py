@@ -260,8 +260,8 @@ def resolve(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Place]:
                 continue
             best[key] = pick
     places: list[Place] = []
-    for m, f, own, said in zip(mentions, found, picks, explicit, strict=True):
-        pick = own if said else best.get(plain(m.query))
+    for m, f, own, own_sense in zip(mentions, found, picks, explicit, strict=True):
+        pick = own if own_sense else best.get(plain(m.query))
         if pick is None:
             continue
         entry, confidence = pick

@@ -195,10 +195,10 @@ def _elsewhere(cand: GazPlace, mention: Mention, own: dict[str, float], total: f
     return any(c.country == home and c.feature in TOWN_FEATURES for c, _ in mention.candidates)
 
 
-def _us_weight(us_share: float) -> float:
-    """How far the state evidence counts, from the share of the article's country evidence that is the US:
-    not at all unless the US is most of it, fully from two thirds."""
-    return min(1.0, 1.5 * us_share) if us_share > 0.5 else 0.0
+def _country_weight(share: float) -> float:
+    """How far the state or province evidence counts, from the share of the article's country evidence that
+    is the candidate's country: not at all unless that country is most of it, fully from two thirds."""
+    return min(1.0, 1.5 * share) if share > 0.5 else 0.0
 
 
 STATE_FLOOR = 1.0  # the least evidence a state share is taken of (see the module's ``state``)
@@ -220,7 +220,7 @@ def _state_share(cand: GazPlace, mention: Mention, view: _View) -> float:
     by_main_name = plain(cand.name) == view.said
     share = view.states.get(key, 0.0) / max(view.states_total, STATE_FLOOR)
     own = view.countries.get(cand.country or "", 0.0) / view.countries_total if view.countries_total else 0.0
-    return share * _us_weight(own) * (1.0 if by_main_name else 0.5)
+    return share * _country_weight(own) * (1.0 if by_main_name else 0.5)
 
 
 def _names_a_division(cand: GazPlace, mention: Mention, said: str) -> bool:
@@ -252,7 +252,7 @@ def _county_support(cand: GazPlace, mention: Mention, view: _View) -> float:
         if ids and (len(ids) > 1 or cand.id not in ids):  # another place of the county, not an alias of cand
             support += 1.0 / len(view.own_counties & counties.keys())
     by_main_name = fold(cand.name) == fold(mention.query)
-    return min(1.0, support) * _us_weight(view.us_share) * (1.0 if by_main_name else 0.5)
+    return min(1.0, support) * _country_weight(view.us_share) * (1.0 if by_main_name else 0.5)
 
 
 def names_area(mention: Mention) -> bool:
