@@ -763,7 +763,7 @@ def test_big_cities_short_forms_are_places(nlp: Language) -> None:
     places = _places(nlp, "Phila. officer charged with theft. The L.A. port signed a new deal.")
     assert _named(places, "Phila").name == "Philadelphia", places
     assert _named(places, "L.A.").name == "Los Angeles", places
-    part = _places(nlp, "Two men were shot in W. Phila. on Sunday. A fire hit South L.A.. Nobody was hurt.")
+    part = _places(nlp, "A bakery opened in W. Phila. last week. Crews repaved a road in South L.A.. It rained.")
     assert [p.name for p in part] == ["Philadelphia", "Los Angeles"], part
 
 
@@ -773,7 +773,7 @@ def test_datelines_after_a_date_or_with_a_prefix_in_small_letters(nlp: Language)
     assert _named(dated, "GRANVILLE").name == "Granville", dated
     prefixed = _places(nlp, "The city voted. DeKALB – Residents of the fourth ward asked for more lights.")
     assert _named(prefixed, "DeKALB").name == "DeKalb", prefixed
-    compound = _places(nlp, "Copyright 2018 KOB-TV LLC, a broadcasting company. All rights reserved.")
+    compound = _places(nlp, "By Ann Lee March 3, 2021 GRANVILLE-TV reported the vote.")  # a station's name
     assert not compound, compound
 
 
