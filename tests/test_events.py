@@ -567,6 +567,11 @@ def test_a_verb_joined_to_a_denial_is_not_denied(nlp: Language) -> None:
     text = "The ministry denied shelling homes and said its forces had hit a depot near the town."
     hit = next(e for e in events_of(nlp, text) if e.trigger.text == "hit")
     assert hit.status == "occurred"  # said, not denied
+    shelling = next(e for e in events_of(nlp, text) if e.trigger.text == "shelling")
+    assert shelling.status == "denied"
+    # a gerund the parser reads as an adjective of the denied thing is denied too
+    striking = next(e for e in events_of(nlp, "The ministry denied striking civilian areas.") if e.type == "ASSAULT")
+    assert striking.status == "denied"
     text = "Residents called him a coward and urged him to resign."
     urged = next(e for e in events_of(nlp, text) if e.trigger.text == "urged")
     assert urged.status == "occurred"  # a second act, not the content of the first verb

@@ -132,6 +132,8 @@ def status_of(head: Token, governors: dict[int, str]) -> str:
         return "future"
     if purpose_infinitive(head, governors):
         return "future"  # intended by the act it serves, not (yet) done
+    if head.tag_ == "VBG" and head.dep_ == "amod" and head.head.dep_ == "dobj" and head.head.head.lemma_ in DENY:
+        return "denied"  # "denied striking civilian areas": the gerund parsed as an adjective of the object
     # walk up to the clause's governors
     tok = head
     for _ in range(6):
