@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .status import purpose_infinitive
+from .status import purpose_infinitive, to_infinitive
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
@@ -41,7 +41,7 @@ def must_verb(head: Token) -> Token | None:
     purpose the trigger states ("Y must ensure security to allow aid to reach ..."): a demand made through
     a reporting verb."""
     kids = list(head.children)
-    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ == "mark" for c in kids)
+    purpose = to_infinitive(head) and not any(c.dep_ == "mark" for c in kids)
     verb = head.head if head.dep_ in ("advcl", "xcomp") and purpose else head
     if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
         return None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorRef
 from ..actors import actor_ref
 from ..geo.mentions import PLACE_NOUNS
+from .status import AIM_NOUNS, to_infinitive
 from .triggers import is_instrument
 
 SUBJ = ("nsubj", "csubj")
@@ -255,16 +256,15 @@ def _based_in(doc: Doc, head: Token, ref: ActorRef) -> ActorRef:
 
 # Nouns of one's own aim or choice: the one whose plan, decision or attempt it is does what its infinitive
 # says ("Iran's plan to attack the base"). Not nouns of asking ("Iran's call to boycott": others boycott).
-INTENT_NOUNS = frozenset(
-    ["plan", "decision", "attempt", "effort", "bid", "refusal", "promise", "pledge", "vow", "threat", "intention",
-     "intent", "motivation", "determination", "resolve", "readiness", "willingness", "desire", "commitment",
-     "ambition", "eagerness", "failure", "move", "push", "drive", "campaign", "offer"]
+INTENT_NOUNS = AIM_NOUNS | frozenset(
+    ["plan", "decision", "attempt", "effort", "bid", "refusal", "promise", "pledge", "vow", "threat", "failure",
+     "move", "push", "drive", "campaign", "offer"]
 )  # fmt: skip
 
 
 def _intent_holder(verb: Token) -> Token | None:
     """The possessor of an intent noun whose infinitive the verb is: "the rebels' decision to withdraw"."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not to_infinitive(verb):
         return None
     noun = verb.head
     if noun.lemma_.lower() not in INTENT_NOUNS:
@@ -277,7 +277,7 @@ def _controlled(verb: Token) -> list[Token]:
     rather than the object of the verb; X is still the one the act is done to."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c):
             out += [s for s in c.children if s.dep_ in SUBJ and s.i < c.i]
     return out
 
@@ -295,12 +295,7 @@ def _participle_adjunct(verb: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("gathered to protest"): its unstated subject is that of the verb it serves."""
-    kids = list(verb.children)
-    return (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-        and not any(c.dep_ == "mark" for c in kids)
-    )
+    return verb.dep_ == "advcl" and to_infinitive(verb) and not any(c.dep_ == "mark" for c in verb.children)
 
 
 # Verbs of coming together for an event ("converged on the square for a rally"): those who gather hold it.
@@ -477,7 +472,7 @@ def _passive_patients(verb: Token) -> list[Token]:
 # Nouns of sites: a relative clause hung on one tells of an act done there, not by it.
 SITE_NOUNS = PLACE_NOUNS | frozenset(
     ["market", "street", "road", "square", "building", "school", "hospital", "mosque", "church", "camp", "base",
-     "village", "town", "area", "neighbourhood", "neighborhood", "checkpoint", "station"]
+     "checkpoint", "station"]
 )  # fmt: skip
 
 
@@ -560,7 +555,7 @@ def _noun_recipients(noun: Token) -> list[Token]:
     if not recipients:
         # "their refusal to support the law", "a threat to strike the base": what the infinitive acts on
         for verb in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            if to_infinitive(verb):
                 recipients += [o for o in verb.children if o.dep_ in OBJ and not is_instrument(o)]
     return recipients
 

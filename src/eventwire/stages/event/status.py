@@ -15,41 +15,22 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 DENY = frozenset(["deny", "dismiss", "refute", "disclaim"])
-FUTURE_HEADS = frozenset(
-    [
-        "vow",
-        "ready",
-        "willing",
-        "prepared",
-        "threaten",
-        "plan",
-        "pledge",
-        "promise",
-        "intend",
-        "prepare",
-        "warn",
-        "swear",
-        "aim",
-        "vowing",
-        "threat",
-        "plan",
-        "agree",
-        "expect",
-        "schedule",
-        # nouns of intent and readiness: "Iran's motivation to fight", "their determination to retake the city"
-        "motivation",
-        "determination",
-        "resolve",
-        "intention",
-        "intent",
-        "readiness",
-        "willingness",
-        "desire",
-        "commitment",
-        "ambition",
-        "eagerness",
-    ]
-)
+# Nouns of intent and readiness: "Iran's motivation to fight", "their determination to retake the city".
+AIM_NOUNS = frozenset(
+    ["motivation", "determination", "resolve", "intention", "intent", "readiness", "willingness", "desire",
+     "commitment", "ambition", "eagerness"]
+)  # fmt: skip
+
+
+def to_infinitive(verb: Token) -> bool:
+    """The verb is a "to" infinitive ("to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+FUTURE_HEADS = AIM_NOUNS | frozenset(
+    ["vow", "ready", "willing", "prepared", "threaten", "plan", "pledge", "promise", "intend", "prepare", "warn",
+     "swear", "aim", "vowing", "threat", "agree", "expect", "schedule"]
+)  # fmt: skip
 HYPO_HEADS = frozenset(
     [
         "fail",
@@ -108,7 +89,7 @@ def purpose_infinitive(head: Token, governors: Collection[int] | None = None) ->
     base"): what the act aimed at, not what it did. On a noun it counts only when the noun is itself an event
     (``governors``, when given): "the decision to withdraw" is the decision's content, read from it. Acts
     that the gathering or meeting performs by taking place ("took to the streets to protest") are done."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    to = to_infinitive(head)
     if head.tag_ != "VB" or not to or head.lemma_.lower() in DONE_BY_DOING:
         return False
     if head.dep_ == "advcl":
