@@ -4,6 +4,9 @@ Each module holds a pure function ``extract_<what>(doc, ...) -> list[record]`` t
 hand-built Doc, and a registered spaCy component ``eventwire_<stage>`` that stores the result on ``doc._``.
 """
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "eventwire_text"
@@ -34,14 +37,20 @@ def token_column(doc: Doc, attr: int) -> list[str]:
     Doc from its array and kept in its ``user_data``. Scans over every word of a document (a speech verb? the
     word "according"?) use it to pass over most words without building their Token, which costs more than the
     test itself. Rebuilt when the Doc's length no longer matches."""
-    key = f"{_COLUMN_KEY}_{attr}"
-    cached = doc.user_data.get(key)
-    if isinstance(cached, list) and len(cached) == len(doc):
-        return cached
     strings = doc.vocab.strings
-    column = [strings[value] for value in doc.to_array(attr).tolist()]
-    doc.user_data[key] = column
-    return column
+    return per_token(doc, f"{_COLUMN_KEY}_{attr}", lambda: [strings[v] for v in doc.to_array(attr).tolist()])
 
 
 _COLUMN_KEY = "eventwire_column"
+T = TypeVar("T")
+
+
+def per_token(doc: Doc, key: str, build: Callable[[], list[T]]) -> list[T]:
+    """A list with one item per token, built once per Doc and kept in its ``user_data`` under ``key``; built
+    again when the Doc's length no longer matches (a hand-built or retokenized Doc)."""
+    cached = doc.user_data.get(key)
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    made = build()
+    doc.user_data[key] = made
+    return made

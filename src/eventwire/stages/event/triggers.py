@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .. import token_column
+from .. import per_token, token_column
 from .lexicon import CueRow, TriggerRow, cues, triggers
 
 _POS_OK = {"VERB": ("VERB",), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
@@ -41,15 +41,15 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     """:func:`keys` of every token of the document, read once per Doc and kept in its ``user_data``: the cue
     and trigger scans look up every word of every sentence (some sentences twice), and building a Token and
     reading its lemma costs more than the lookup. Rebuilt when the Doc's length no longer matches."""
-    cached = doc.user_data.get(_KEYS)
-    if isinstance(cached, list) and len(cached) == len(doc):
-        return cached
-    out: list[tuple[str, ...]] = []
-    for lemma, lower in zip(token_column(doc, LEMMA), token_column(doc, LOWER), strict=True):
-        lemma = lemma.lower()
-        out.append((lemma,) if lemma == lower else (lemma, lower))  # as keys() makes them
-    doc.user_data[_KEYS] = out
-    return out
+
+    def build() -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        for lemma, lower in zip(token_column(doc, LEMMA), token_column(doc, LOWER), strict=True):
+            lemma = lemma.lower()
+            out.append((lemma,) if lemma == lower else (lemma, lower))  # as keys() makes them
+        return out
+
+    return per_token(doc, _KEYS, build)
 
 
 def _follow(sent: Span, i: int, rest: tuple[str, ...]) -> int | None:
