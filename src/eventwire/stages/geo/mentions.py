@@ -471,10 +471,9 @@ def _cued(doc: Doc, start: int, end: int, accepted_ends: set[int]) -> str | None
     return None
 
 
-COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-     "north-west", "south-east", "south-west"}
-)  # fmt: skip
+# The eight points of the compass; with hyphens, the words of a bearing ("60 miles south-west of X").
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+COMPASS_WORDS = DIRECTIONS | {"north-east", "north-west", "south-east", "south-west"}
 
 
 def _bearing(doc: Doc, i: int) -> bool:
@@ -1025,11 +1024,10 @@ def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, pers
 # Words before a place's name that make the name of a part of it or of its area ("Northeast Georgia", "Western
 # Massachusetts", "South Philadelphia", "Metro Vancouver", "Greater Manchester" when the gazetteer lacks it).
 # Gold geoparsing sets mark the place named; the part has no entry of its own.
-PART_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
-     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upstate",
-     "downstate", "metro", "metropolitan", "greater", "downtown", "historic", "n", "s", "e", "w", "ne", "nw", "se",
-     "sw"}
+PART_WORDS = DIRECTIONS | frozenset(
+    {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+     "central", "upstate", "downstate", "metro", "metropolitan", "greater", "downtown", "historic", "n", "s", "e",
+     "w", "ne", "nw", "se", "sw"}
 )  # fmt: skip
 _NOT_SEED_WORDS = CALENDAR_WORDS | PART_WORDS | STREET_WORDS  # words never looked for again as a place
 
