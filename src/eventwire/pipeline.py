@@ -31,6 +31,7 @@ STAGES: tuple[str, ...] = ("entities", "actors", "times", "places", "quotes", "e
 _DOC_EXTENSIONS: dict[str, Any] = {
     "published": None,  # ISO date the times stage resolves against
     "place_hint": None,  # dateline place, for the places stage
+    "place_home": None,  # the outlet's home areas (eventwire.homes), for the places stage
     "mentions": None,
     "entities": None,
     "times": None,
@@ -120,6 +121,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
     doc._.place_hint = article.place_hint
+    doc._.place_home = article.place_home
     return doc
 
 

@@ -26,6 +26,8 @@ class Article:
     published_from: str = "unknown"
     removed: list[Removed] = field(default_factory=list)
     place_hint: str | None = None  # the dateline's place ("BAGHDAD —"), a hint for the places stage
+    # Where the outlet's other articles are (see eventwire.homes): weights by area, a prior for the places stage
+    place_home: dict[str, float] | None = None
     warnings: list[str] = field(default_factory=list)
 
 

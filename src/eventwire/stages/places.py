@@ -41,6 +41,7 @@ from .geo.resolve import (
     Mention,
     area_words_after,
     choose,
+    is_country_key,
     is_list_link,
     names_area,
     names_state_only,
@@ -147,8 +148,18 @@ def _context(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Context:
                 ctx.countries.append((ent.text, iso3, 1.0))
     if ctx.dateline:
         ctx.countries.append(("", ctx.dateline, 2.0))
+    for area, share in (doc._.place_home or {}).items():
+        rows = ctx.countries if is_country_key(area) else ctx.states
+        rows.append((HOME_WORDS, area, HOME_WEIGHT * share))
     ctx.counties = _counties(mentions)
     return ctx
+
+
+# The outlet's home (see eventwire.homes) weighs in as the article's own evidence of its country and state
+# does, as much as two towns of one state named in the story: local news names its towns bare ("Paris",
+# "Dublin", "Springfield") because its readers know the area, and the outlet's other stories say which area.
+HOME_WEIGHT = 2.0
+HOME_WORDS = "(outlet)"  # the evidence rows' words: never a mention's own, so never left out of its view
 
 
 def _counties(mentions: list[Mention]) -> list[tuple[str, dict[str, frozenset[int]]]]:

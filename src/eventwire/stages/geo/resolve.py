@@ -241,6 +241,11 @@ def state_key(place: GazPlace) -> str | None:
     return place.admin1 if place.country == "USA" else f"{place.country}:{place.admin1}"
 
 
+def is_country_key(key: str) -> bool:
+    """An area key that is a country's ISO3 code ("USA"), not a state key ("GA", "CAN:08")."""
+    return len(key) == 3 and key.isalpha() and key.isupper()
+
+
 def _county_support(cand: GazPlace, mention: Mention, view: _View) -> float:
     """How far the article's other names support ``cand``'s US county (see the module's ``county``), at most 1,
     scaled down unless most of the article's country evidence is the US, like ``state``."""
