@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from eventwire.evaluate.geo import read_articles, score
+from eventwire.evaluate.geo import read_articles, read_outlets, score
 
 LGL_LIKE = """<articles><article docid="1"><text>Fighting in Baghdad spread to Paris.</text>
 <toponyms><toponym><start>12</start><end>19</end><phrase>Baghdad</phrase>
@@ -24,12 +24,23 @@ GEOVIRUS_LIKE = """<articles><article><text>Cases rose in Lagos.</text><location
 def test_readers(tmp_path: Path) -> None:
     f = tmp_path / "lgl.xml"
     f.write_text(LGL_LIKE)
-    (text, golds), = read_articles(f)
+    ((text, golds),) = read_articles(f)
     assert [text[g.start : g.end] for g in golds] == ["Baghdad", "Paris"]
     g2 = tmp_path / "gv.xml"
     g2.write_text(GEOVIRUS_LIKE)  # offsets one past the name, as in GeoVirus: realigned
-    (text, golds), = read_articles(g2)
+    ((text, golds),) = read_articles(g2)
     assert text[golds[0].start : golds[0].end] == "Lagos"
+
+
+def test_outlets_are_named_as_a_run_names_its_sources(tmp_path: Path) -> None:
+    f = tmp_path / "mixed.xml"
+    f.write_text(
+        "<articles><article><domain>dailyledger.com</domain><text>a</text></article>"
+        "<article><link>https://www.herald.example/2019/story</link><text>b</text></article>"
+        "<article><source>https://news.example/wiki/Story</source><text>c</text></article>"
+        "<article><text>d</text></article></articles>"
+    )
+    assert read_outlets(f) == ["dailyledger.com", "herald.example", "news.example", None]
 
 
 @pytest.mark.slow

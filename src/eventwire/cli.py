@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", parents=[run], help="analyse articles; one JSON record per line")
     e.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for JSONL on stdin")
     e.add_argument("-o", "--output", help="write records to FILE instead of stdout")
+    e.add_argument(
+        "--no-outlet-homes",
+        dest="outlet_homes",
+        action="store_false",
+        help="no second analysis with each outlet's home area learnt from its other articles",
+    )
 
     i = sub.add_parser("ingest", parents=[run, db], help="analyse articles and store them in the database")
     i.add_argument("paths", nargs="+", metavar="PATH")
@@ -148,6 +154,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     progress = Progress(total=count_inputs(args.paths), enabled=None if not args.quiet else False)
     opts = _run_options(args) | {"progress": progress, "on_problem": _problem_printer(args)}
+    opts["outlet_homes"] = args.outlet_homes
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
             report = extract(args.paths, out, **opts)

@@ -22,6 +22,7 @@ class RunReport:
 
     documents: int = 0
     events: int = 0
+    second_looks: int = 0  # articles analysed again with their outlet's home (eventwire.homes)
     problems: list[Problem] = field(default_factory=list)
     store: dict[str, Any] = field(default_factory=dict)
 
@@ -57,8 +58,11 @@ def analyze_paths(
     config: str | None = None,
     progress: Progress | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    kept: dict[str, Article] | None = None,
 ) -> Iterator[Document]:
-    """Read and analyse every article under ``paths``; problems go to ``report`` (and ``on_problem``)."""
+    """Read and analyse every article under ``paths``; problems go to ``report`` (and ``on_problem``). With
+    ``kept``, each article read is also kept there under its record's id (for a second analysis)."""
+    from .pipeline import content_id
     from .run import analyze_stream
 
     def note(problem: Problem) -> None:
@@ -73,6 +77,8 @@ def analyze_paths(
             if isinstance(item, Problem):
                 note(item)
             else:
+                if kept is not None:
+                    kept[item.id or content_id(item.text)] = item
                 yield item
 
     for item in analyze_stream(articles(), workers=workers, dask=dask, model=model, config=config):
@@ -94,14 +100,33 @@ def link(docs: list[Document], existing: Any = None) -> None:
     link_incidents(docs)
 
 
-def extract(paths: list[str], out: TextIO, **options: Any) -> RunReport:
-    """Analyse articles and write one JSON document record per line, linked across the run."""
+def extract(paths: list[str], out: TextIO, *, outlet_homes: bool = True, **options: Any) -> RunReport:
+    """Analyse articles and write one JSON document record per line, linked across the run. With
+    ``outlet_homes``, the articles of an outlet whose other articles show a home area, and whose places that
+    home may change, are analysed again with it (see :mod:`eventwire.homes`)."""
     report = RunReport()
-    docs = list(analyze_paths(paths, report, **options))
+    kept: dict[str, Article] = {}
+    docs = list(analyze_paths(paths, report, kept=kept, **options))
+    if outlet_homes:
+        report.second_looks = _second_looks(docs, kept, options)
     link(docs)
     for doc in docs:
         out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
     return report
+
+
+def _second_looks(docs: list[Document], kept: dict[str, Article], options: dict[str, Any]) -> int:
+    """The outlet-home pass of a run (see :mod:`eventwire.homes`), with the run's own workers or cluster."""
+    from .homes import with_homes
+    from .run import analyze_stream
+    from .stages.places import default_gazetteer
+
+    run = {k: options[k] for k in ("workers", "dask", "model", "config") if options.get(k) is not None}
+
+    def analyze(articles: Iterable[Article]) -> Iterator[Document]:
+        return (d for d in analyze_stream(articles, **run) if isinstance(d, Document))
+
+    return with_homes([kept[doc.id] for doc in docs], docs, analyze, default_gazetteer())
 
 
 def ingest(paths: list[str], db: str | Path, *, chunk: int = 256, **options: Any) -> RunReport:

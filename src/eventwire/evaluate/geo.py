@@ -41,7 +41,12 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..homes import with_homes
+from ..pipeline import analyze_articles
+from ..read.article import Article
+from ..records import Document
 from ..stages.geo.resolve import haversine_km
+from ..stages.places import default_gazetteer
 
 ACC_KM = 161.0
 
@@ -89,6 +94,19 @@ def read_articles(path: Path) -> list[tuple[str, list[Gold]]]:
                      float(_f(loc, "lat") or 0), float(_f(loc, "lon") or 0))
             )  # fmt: skip
         out.append((text, [_aligned(text, g) for g in golds]))
+    return out
+
+
+def read_outlets(path: Path) -> list[str | None]:
+    """The outlet of each article, as a run's ``source`` would name it: LGL's ``domain``, else the host of
+    GWN's ``link`` or GeoVirus's ``source`` address."""
+    out: list[str | None] = []
+    for art in ET.parse(path).getroot().iter("article"):
+        domain = _f(art, "domain")
+        if not domain:
+            address = _f(art, "link") or _f(art, "source") or ""
+            domain = address.split("/")[2] if address.count("/") >= 2 else None
+        out.append(domain.removeprefix("www.") if domain else None)
     return out
 
 
@@ -154,16 +172,30 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_file(path: Path, nlp: Language, limit: int | None = None) -> dict[str, Any]:
+def analyzed(path: Path, nlp: Language, limit: int | None = None, homes: bool = True) -> tuple[list[Document], int]:
+    """The records of the file's articles as a run makes them, each with its outlet (``source``), and how
+    many were analysed a second time with their outlet's home (see :mod:`eventwire.homes`)."""
+    texts = read_articles(path)[:limit] if limit else read_articles(path)
+    outlets = read_outlets(path)
+    articles = [Article(text, f"{path}:{k + 1}", source=outlets[k]) for k, (text, _) in enumerate(texts)]
+    docs = list(analyze_articles(articles, nlp))
+    again = with_homes(articles, docs, lambda some: analyze_articles(some, nlp), default_gazetteer()) if homes else 0
+    return docs, again
+
+
+def score_file(path: Path, nlp: Language, limit: int | None = None, homes: bool = True) -> dict[str, Any]:
+    """Recognition and resolution figures for one file, from records made as a run makes them: with the
+    outlets' homes unless ``homes`` is false (``outlet_second_looks``: articles analysed again with one)."""
     articles = read_articles(path)[:limit] if limit else read_articles(path)
+    docs, again = analyzed(path, nlp, limit, homes)
     n_gold = n_pred = n_nouns = 0
     tp = {"exact": 0, "overlap": 0}
     tp_nouns = 0
     n_names = tp_names = 0
     errors: list[float] = []
     country_right = 0
-    for doc, (_text, golds) in zip(nlp.pipe(t for t, _ in articles), articles, strict=True):
-        preds = [p for p in (doc._.places or []) if p.feature != "BDR"]
+    for doc, (_text, golds) in zip(docs, articles, strict=True):
+        preds = [p for p in doc.places if p.feature != "BDR"]
         real = [g for g in golds if g.lat is not None]
         ignored = [g for g in golds if g.lat is None]
         # Predictions on annotated spans without coordinates are neither right nor wrong.
@@ -189,9 +221,10 @@ def score_file(path: Path, nlp: Language, limit: int | None = None) -> dict[str,
                 inside = inside_country(p.country, g.lat, g.lon) if p.feature == "PCLI" else None
                 country_right += inside if inside is not None else km <= ACC_KM
     out: dict[str, Any] = {"file": path.name, "docs": len(articles), "gold": n_gold, "predicted": n_pred}
+    out["outlet_second_looks"] = again
     for mode in ("exact", "overlap"):
-        p, r, f = _prf(tp[mode], n_pred, n_gold)
-        out.update({f"precision_{mode}": round(p, 4), f"recall_{mode}": round(r, 4), f"f1_{mode}": round(f, 4)})
+        prec, rec, f1 = _prf(tp[mode], n_pred, n_gold)
+        out.update({f"precision_{mode}": round(prec, 4), f"recall_{mode}": round(rec, 4), f"f1_{mode}": round(f1, 4)})
     out["precision_overlap_names"] = round(tp_names / n_names, 4) if n_names else None
     out["recall_overlap_nouns"] = round(tp_nouns / n_nouns, 4) if n_nouns else None
     correct = sum(e <= ACC_KM for e in errors)

@@ -1,0 +1,109 @@
+"""Outlet homes: a local outlet's other articles say where its bare town names are (invented articles)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.homes import outlet_homes, second_look, with_homes
+from eventwire.jobs import extract
+from eventwire.pipeline import analyze_articles
+from eventwire.read.article import Article
+from eventwire.records import Document, Place
+from eventwire.stages.places import default_gazetteer
+
+LEDGER = [
+    "Firefighters from Tyler, Texas, put out a barn fire on Monday. No one was hurt, the Smith County fire "
+    "marshal said.",
+    "The Longview City Council voted on Tuesday to repave six streets near the Gregg County courthouse in Texas.",
+    "A Paris man was arrested after a car chase on Monday night, police said. He was taken to the Paris jail.",
+]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _place(gaz: Gazetteer, name: str, country: str, admin1: str | None = None, score: float = 0.9) -> Place:
+    entry = next(c for c, _ in gaz.lookup(name) if c.country == country and (admin1 is None or c.admin1 == admin1))
+    return Place(0, len(name), name, entry.name, entry.geonameid, entry.lat, entry.lon, entry.country,
+                 entry.feature, score)  # fmt: skip
+
+
+def _doc(k: int, source: str | None, *places: Place) -> Document:
+    return Document(id=f"d{k}", text="...", source=source, places=list(places))
+
+
+def test_home_is_where_the_outlets_other_articles_are(gaz: Gazetteer) -> None:
+    docs = [
+        _doc(1, "ledger", _place(gaz, "Tyler", "USA", "TX"), _place(gaz, "Texas", "USA")),
+        _doc(2, "ledger", _place(gaz, "Longview", "USA", "TX")),
+        _doc(3, "ledger", _place(gaz, "Paris", "FRA")),
+        _doc(4, None, _place(gaz, "Tyler", "USA", "TX")),
+        _doc(5, "lone", _place(gaz, "Tyler", "USA", "TX")),
+    ]
+    homes = outlet_homes(docs, gaz)
+    # The third article's home comes from the other two only: Texas and the US, each whole.
+    assert homes[2] == {"TX": 1.0, "USA": 1.0}
+    # Each of the first two also counts the third's Paris: half of the other articles' votes (Ile-de-France).
+    assert homes[0] == {"FRA": 0.5, "FRA:11": 0.5, "TX": 0.5, "USA": 0.5}
+    assert homes[3] is None and homes[4] is None  # no outlet; the outlet's only article
+    home = homes[2]
+    assert home is not None and second_look(docs[2], home, gaz)  # the gazetteer has a Paris in Texas
+    assert not second_look(docs[1], home, gaz)  # already at home
+
+
+def test_unsure_places_and_country_names_tell_no_home(gaz: Gazetteer) -> None:
+    docs = [
+        _doc(1, "wire", _place(gaz, "Tyler", "USA", "TX", score=0.55)),  # a close call: no vote
+        _doc(2, "wire", _place(gaz, "France", "FRA")),  # a country is named from anywhere
+        _doc(3, "wire", _place(gaz, "Paris", "FRA")),
+    ]
+    assert outlet_homes(docs, gaz)[2] is None
+
+
+def test_an_outlet_spread_over_many_states_has_no_home(gaz: Gazetteer) -> None:
+    towns = [("Tyler", "TX"), ("Albany", "NY"), ("Fresno", "CA"), ("Tulsa", "OK"), ("Omaha", "NE"), ("Boise", "ID")]
+    docs = [_doc(k, "national", _place(gaz, town, "USA", state)) for k, (town, state) in enumerate(towns)]
+    docs.append(_doc(9, "national", _place(gaz, "Paris", "FRA")))
+    # One country stands out, but no state does: a national service, not a local paper.
+    assert outlet_homes(docs, gaz)[-1] is None
+
+
+@pytest.mark.slow
+def test_a_bare_town_of_a_local_paper_is_its_areas(nlp: Language, gaz: Gazetteer) -> None:
+    articles = [Article(text, f"ledger:{k}", id=f"l{k}", source="East Texas Ledger") for k, text in enumerate(LEDGER)]
+    articles.append(Article(LEDGER[2], "wire:1", id="w1", source="World Wire"))
+    docs = list(analyze_articles(articles, nlp))
+    assert {p.country for p in docs[2].places} == {"FRA"}  # alone, "a Paris man" is from Paris, France
+    again = with_homes(articles, docs, lambda some: analyze_articles(some, nlp), gaz)
+    assert again == 1
+    paris = [p for p in docs[2].places if p.text == "Paris"]
+    assert paris and all(p.country == "USA" and 33 < (p.lat or 0) < 34 for p in paris)  # Paris, Texas
+    assert {p.country for p in docs[3].places} == {"FRA"}  # another outlet's copy is unchanged
+
+
+@pytest.mark.slow
+def test_extract_reads_the_outlets_homes_unless_told_not_to(tmp_path: Path) -> None:
+    lines = [
+        {"id": f"l{k}", "source": "East Texas Ledger", "published": "2026-03-02", "text": text}
+        for k, text in enumerate(LEDGER)
+    ]
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+
+    def paris_countries(outlet_homes: bool) -> set[str | None]:
+        out = io.StringIO()
+        report = extract([str(path)], out, outlet_homes=outlet_homes)
+        assert report.second_looks == (1 if outlet_homes else 0)
+        records = [json.loads(line) for line in out.getvalue().splitlines()]
+        return {p["country"] for p in records[2]["places"] if p["text"] == "Paris"}
+
+    assert paris_countries(True) == {"USA"}
+    assert paris_countries(False) == {"FRA"}
