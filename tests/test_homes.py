@@ -107,3 +107,24 @@ def test_extract_reads_the_outlets_homes_unless_told_not_to(tmp_path: Path) -> N
 
     assert paris_countries(True) == {"USA"}
     assert paris_countries(False) == {"FRA"}
+
+
+@pytest.mark.slow
+def test_ingest_learns_homes_from_the_store_across_runs(tmp_path: Path) -> None:
+    from eventwire.jobs import ingest
+    from eventwire.store import Store
+
+    def write(name: str, ks: list[int]) -> Path:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"id": f"l{k}", "source": "East Texas Ledger", "text": LEDGER[k]}) + "\n"
+                                for k in ks))  # fmt: skip
+        return path
+
+    db = tmp_path / "ew.db"
+    first = ingest([str(write("first.jsonl", [0, 1]))], db)
+    assert first.second_looks == 0  # both already at home
+    second = ingest([str(write("second.jsonl", [2]))], db)  # a later run: the home comes from the store
+    assert second.second_looks == 1 and second.store["run"]["updated"] == 1
+    with Store(db) as store:
+        doc = store.document("l2")
+    assert doc is not None and {p.country for p in doc.places if p.text == "Paris"} == {"USA"}

@@ -88,15 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", parents=[run], help="analyse articles; one JSON record per line")
     e.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for JSONL on stdin")
     e.add_argument("-o", "--output", help="write records to FILE instead of stdout")
-    e.add_argument(
-        "--no-outlet-homes",
-        dest="outlet_homes",
-        action="store_false",
-        help="no second analysis with each outlet's home area learnt from its other articles",
-    )
+    e.add_argument("--no-outlet-homes", dest="outlet_homes", action="store_false", help=NO_HOMES_HELP)
 
     i = sub.add_parser("ingest", parents=[run, db], help="analyse articles and store them in the database")
     i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("--no-outlet-homes", dest="outlet_homes", action="store_false", help=NO_HOMES_HELP)
 
     q = sub.add_parser("query", parents=[db, filters], help="events from the database, as a table or JSON")
     q.add_argument("--limit", type=_positive, default=50)
@@ -148,6 +144,9 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+NO_HOMES_HELP = "no second analysis with each outlet's home area, learnt from its other articles"
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .jobs import count_inputs, extract
     from .progress import Progress
@@ -170,10 +169,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
     progress = Progress(total=count_inputs(args.paths), enabled=None if not args.quiet else False)
     opts = _run_options(args) | {"progress": progress, "on_problem": _problem_printer(args)}
-    report = ingest(args.paths, args.db, **opts)
+    report = ingest(args.paths, args.db, outlet_homes=args.outlet_homes, **opts)
     progress.close()
-    print(json.dumps({"documents": report.documents, "events": report.events,
-                      "skipped": len(report.problems), **report.store}))  # fmt: skip
+    print(json.dumps({"documents": report.documents, "events": report.events, "skipped": len(report.problems),
+                      "second_looks": report.second_looks, **report.store}))  # fmt: skip
     return report.exit_code
 
 

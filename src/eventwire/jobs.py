@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -129,23 +129,74 @@ def _second_looks(docs: list[Document], kept: dict[str, Article], options: dict[
     return with_homes([kept[doc.id] for doc in docs], docs, analyze, default_gazetteer())
 
 
-def ingest(paths: list[str], db: str | Path, *, chunk: int = 256, **options: Any) -> RunReport:
-    """Analyse articles and store them; one writer (this process), idempotent, incremental."""
+def ingest(
+    paths: list[str], db: str | Path, *, chunk: int = 256, outlet_homes: bool = True, **options: Any
+) -> RunReport:
+    """Analyse articles and store them; one writer (this process), idempotent, incremental. With
+    ``outlet_homes``, the outlet-home pass follows (see :func:`_stored_second_looks`)."""
     from .store import Store
 
     report = RunReport()
     totals: dict[str, Any] = {}
+    sources: dict[str, str] = {}  # record id -> outlet, for the run's articles that name one
     with Store(db) as store:
         batch: list[Document] = []
         for doc in analyze_paths(paths, report, **options):
+            if doc.source:
+                sources[doc.id] = doc.source
             batch.append(doc)
             if len(batch) >= chunk:
                 _merge(totals, store.add(batch))
                 batch = []
         if batch:
             _merge(totals, store.add(batch))
+        if outlet_homes and sources and "-" not in paths:
+            report.second_looks = _stored_second_looks(store, paths, sources, totals, chunk, options)
         report.store = {"run": totals, "totals": store.stats()}
     return report
+
+
+def _stored_second_looks(
+    store: Any, paths: list[str], sources: dict[str, str], totals: dict[str, Any], chunk: int, options: dict[str, Any]
+) -> int:
+    """The outlet-home pass of ``ingest`` (see :mod:`eventwire.homes`): each outlet's home is learnt from all its
+    stored records (earlier runs' too); the run's articles whose places their home may change are read again
+    from ``paths``, analysed with it, and their stored records updated. Standard input cannot be read twice:
+    a run from ``-`` makes no such pass."""
+    from .homes import outlet_homes, second_look
+    from .pipeline import content_id
+    from .run import analyze_stream
+    from .stages.places import default_gazetteer
+
+    gaz = default_gazetteer()
+    docs = list(store.records_of(sources.values()))
+    again = {
+        doc.id: home
+        for doc, home in zip(docs, outlet_homes(docs, gaz), strict=True)
+        if home and doc.id in sources and second_look(doc, home, gaz)
+    }
+    if not again:
+        return 0
+    run = {k: options[k] for k in ("workers", "dask", "model", "config") if options.get(k) is not None}
+    read = {k: options[k] for k in ("published", "keep_text") if options.get(k) is not None}
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths, **read):
+            if isinstance(item, Article) and (key := item.id or content_id(item.text)) in again:
+                yield replace(item, place_home=again.pop(key))
+
+    done = 0
+    batch: list[Document] = []
+    for doc in analyze_stream(articles(), **run):
+        if isinstance(doc, Document):
+            batch.append(doc)
+            done += 1
+        if len(batch) >= chunk:
+            _merge(totals, store.add(batch))
+            batch = []
+    if batch:
+        _merge(totals, store.add(batch))
+    return done
 
 
 def _merge(totals: dict[str, Any], counts: dict[str, Any]) -> None:

@@ -999,6 +999,16 @@ class Store:
             ev.incident = incidents.get(ev.id, ev.incident)
         return doc
 
+    def records_of(self, sources: Iterable[str]) -> Iterator[Document]:
+        """The stored records of the outlets ``sources`` (not near-duplicate copies), oldest first."""
+        for source in sorted(set(sources)):
+            with self._lock:
+                rows = self.db.execute(
+                    "SELECT record FROM documents WHERE source = ? AND duplicate_of IS NULL ORDER BY seq", (source,)
+                ).fetchall()
+            for row in rows:
+                yield Document.from_dict(json.loads(row[0]))
+
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over article titles and texts; best matches first, with a snippet."""
         return self.documents(q=text, limit=limit)
