@@ -22,11 +22,11 @@ their first record. Runs whose articles carry no ``source`` (outlet), or one art
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from .gazetteer import Gazetteer, GazPlace
+from .gazetteer import Gazetteer, GazPlace, plain
 from .read.article import Article
 from .records import Document, Place
 from .stages.geo.resolve import is_country_key, state_key
@@ -46,31 +46,35 @@ def _entry(place: Place, gaz: Gazetteer) -> GazPlace | None:
     return None
 
 
-def article_areas(doc: Document, gaz: Gazetteer) -> dict[str, float]:
-    """One article's vote: its sure places' states and countries, each kind summing to 1 (when it has any)."""
-    states: Counter[str] = Counter()
-    countries: Counter[str] = Counter()
+def article_areas(doc: Document, gaz: Gazetteer) -> dict[str, dict[str, float]]:
+    """One article's vote, by the name that casts it: its sure places' states and countries, each kind summing
+    to 1 over the article (when it has any)."""
+    rows: list[tuple[str, str | None, str | None]] = []  # (name, state key, country)
     for place in doc.places:
         if place.kind == "adjective" or place.feature in _NOT_WHERE or (place.score or 0.0) < SURE:
             continue
         entry = _entry(place, gaz)
-        if entry is None:
-            continue
-        if (key := state_key(entry)) is not None:
-            states[key] += 1
-        if entry.country:
-            countries[entry.country] += 1
-    vote: dict[str, float] = {}
-    for kind in (states, countries):
-        total = sum(kind.values())
-        for key, n in kind.items():
-            vote[key] = n / total
+        if entry is not None:
+            rows.append((plain(place.text), state_key(entry), entry.country))
+    n_states = sum(state is not None for _, state, _ in rows)
+    n_countries = sum(country is not None for _, _, country in rows)
+    vote: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for name, state, country in rows:
+        if state is not None:
+            vote[name][state] += 1 / n_states
+        if country is not None:
+            vote[name][country] += 1 / n_countries
     return vote
 
 
+def _names(doc: Document) -> set[str]:
+    return {plain(place.text) for place in doc.places}
+
+
 def outlet_homes(docs: Sequence[Document], gaz: Gazetteer) -> list[dict[str, float] | None]:
-    """Each document's outlet home (areas and weights) from the outlet's other documents, or None."""
-    votes = [article_areas(doc, gaz) if doc.source else {} for doc in docs]
+    """Each document's outlet home (areas and weights) from the outlet's other documents, or None. The names
+    the document itself uses cast no vote (their sense in the other articles is what is to be decided: a
+    paper in Dublin, Ohio names Dublin in every story, and each story alone may read it as Ireland's)."""
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for k, doc in enumerate(docs):
         if doc.source:
@@ -79,14 +83,24 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer) -> list[dict[str, flo
     for members in by_outlet.values():
         if len(members) < 2:
             continue
-        total: dict[str, float] = defaultdict(float)
+        by_name: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # name -> area -> votes
         for k in members:
-            for area, weight in votes[k].items():
+            for name, areas in article_areas(docs[k], gaz).items():
+                for area, weight in areas.items():
+                    by_name[name][area] += weight
+        total: dict[str, float] = defaultdict(float)
+        for areas in by_name.values():
+            for area, weight in areas.items():
                 total[area] += weight
         others = len(members) - 1
         for k in members:
-            shares = {area: (weight - votes[k].get(area, 0.0)) / others for area, weight in sorted(total.items())}
-            home = {area: round(share, 3) for area, share in shares.items() if share >= MIN_SHARE}
+            shares = dict(total)
+            for name in _names(docs[k]) & by_name.keys():
+                for area, weight in by_name[name].items():
+                    shares[area] -= weight
+            home = {
+                area: round(share / others, 3) for area, share in sorted(shares.items()) if share / others >= MIN_SHARE
+            }
             if any(not is_country_key(area) for area in home):  # local: a state or a province stands out
                 homes[k] = home
     return homes
