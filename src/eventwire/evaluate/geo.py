@@ -19,6 +19,11 @@ on the gold toponyms matched by overlap: ``acc161`` = share within 161 km (100 m
 wrong (the end-to-end figure CamCoder reports). Derived places (feature ``BDR``, a border between two
 named places) are not toponyms and are not scored.
 
+Records are made as a run makes them: each article carries its outlet as ``source`` (LGL's ``domain``, the host
+of GWN's ``link`` or of GeoVirus's ``source``), and the outlet-home pass of :mod:`eventwire.homes` runs
+(``outlet_second_looks`` counts the articles it analysed again). It changes LGL only: GWN has one article per
+outlet, and GeoVirus's one outlet (Wikinews) writes about the whole world, so it has no home.
+
 Gold sets disagree on where a country is: GWN and LGL use GeoNames' point for the United States (39.76,
 -98.5), GeoVirus another (40, -100), the gazetteer the package's (38, -97); 161 km is less than those gaps,
 so a country resolved to the right country can count as wrong. ``acc161_country_inside`` is ``acc161`` with
