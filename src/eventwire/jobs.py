@@ -109,6 +109,7 @@ def extract(paths: list[str], out: TextIO, *, outlet_homes: bool = True, **optio
     docs = list(analyze_paths(paths, report, kept=kept, **options))
     if outlet_homes:
         report.second_looks = _second_looks(docs, kept, options)
+        report.events = sum(len(doc.events) for doc in docs)
     link(docs)
     for doc in docs:
         out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
