@@ -9,6 +9,8 @@ where the places of its *other* articles lie (the article's own places already c
   :func:`~eventwire.stages.geo.resolve.state_key`) and the countries of its sure places: towns, counties and
   states resolved with a clear lead (score at least :data:`SURE`), not countries or continents named (a
   national story names them from anywhere) and not nationality words;
+- the names the article itself uses cast no vote: their sense in the other articles is what is in question
+  (a paper in Dublin, Ohio names Dublin in every story, and each story alone may read it as Ireland's);
 - an area with at least :data:`MIN_SHARE` of the votes is part of the home, with its share as weight; an
   outlet has a home only if a first-level area is part of it: one whose stories are spread over many
   states and provinces (a national or a world service) has none, though one country may stand out.
@@ -121,6 +123,7 @@ def second_look(doc: Document, home: dict[str, float], gaz: Gazetteer) -> bool:
 
 
 def _at_home(entry: GazPlace, home: dict[str, float]) -> bool:
+    """The entry lies in one of the home's first-level areas (or countries, for a home of countries only)."""
     key = state_key(entry)
     if any(not is_country_key(area) for area in home):
         return key in home
