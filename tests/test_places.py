@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.gazetteer import GazPlace
 from eventwire.records import Place
+from eventwire.stages.geo.mentions import _own_name
 from eventwire.stages.geo.resolve import WEIGHTS, Context, Mention, choose, explain, haversine_km
 from eventwire.stages.places import _blend, _state_evidence, extract_places
 
@@ -472,6 +475,31 @@ def test_a_town_the_article_names_is_a_place_wherever_its_name_recurs(nlp: Langu
 def test_a_surname_of_the_article_is_not_repeated_as_a_place(nlp: Language) -> None:
     text = "A man was arrested in Tyler on Monday. Officer John Tyler said the man ran. Tyler said he was armed."
     assert not [p for p in _places(nlp, text) if p.start > text.index("John")]
+
+
+@pytest.mark.slow
+def test_a_town_office_in_a_person_span_is_not_a_persons_name(nlp: Language) -> None:
+    # The small model tags "Alexandria" and "Alexandria Commonwealth's" as persons: the office word says the
+    # town's name is no part of anyone's name, so every mention of the town is kept.
+    text = (
+        "When Alexandria police arrived at the scene, the shop was empty. The case is now with Alexandria "
+        "Commonwealth’s Attorney Mark Dunn, who said the trial would open in Alexandria next month."
+    )
+    assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 3
+
+
+def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
+    vocab = spacy.blank("en").vocab
+    chief = Doc(
+        vocab,
+        words=["Police", "Chief", "Robert", "Douglas", "spoke"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],
+    )
+    assert chief.ents[0] and _own_name(chief.ents[0]).text == "Robert Douglas"
+    office = Doc(vocab, words=["Alexandria", "Police", "went"], ents=["B-PERSON", "I-PERSON", "O"])
+    assert not _own_name(office.ents[0])
+    owner = Doc(vocab, words=["Michael", "Jordan", "’s", "shoes"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert _own_name(owner.ents[0]).text == "Michael Jordan"
 
 
 @pytest.mark.slow

@@ -535,8 +535,30 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 def _person_name(ent: Span) -> bool:
     """A person's name of two words or more, all proper nouns: its last word is a surname that is no place in
-    this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent)
+    this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not,
+    nor one that ends with an office's word ("Alexandria Police"): see :func:`_own_name`."""
+    return (
+        ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent) and bool(_own_name(ent))
+    )
+
+
+# Capitalised words of a town's offices and services, which the model leaves inside a person's span
+# ("Alexandria Police", "Avondale Mayor Ed Rieker", "Alexandria Commonwealth's Attorney") but which are no part of
+# anyone's own name. Not the words of schools, colleges or centres, which are often named after people ("Lee
+# Academy", "Sam Houston State University"), nor words that are also common surnames ("Hall", "Court").
+OFFICE_WORDS = (LOCAL_INSTITUTION | MUNICIPAL_OFFICES | MUNICIPAL_WORDS | {
+    "Sheriff", "Chief", "Commissioner", "Superintendent", "Commonwealth", "Department", "Dept"}
+) - {"Hall", "Court"}  # fmt: skip
+
+
+def _own_name(ent: Span) -> Span:
+    """The words of a person's span after its last office word: the person's own name ("Robert Douglas" in
+    "Police Chief Robert Douglas"), nothing when the span ends with an office ("Alexandria Police",
+    "Alexandria Commonwealth's"). The words before are a town's or a body's, not the person's. A possessive
+    at the end is the person's ("Michael Jordan's")."""
+    end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
+    last = max((i for i in range(ent.start, end) if ent.doc[i].text in OFFICE_WORDS), default=ent.start - 1)
+    return ent.doc[last + 1 : end]
 
 
 PLURAL_AREAS = {"counties": "County", "parishes": "Parish"}
@@ -830,7 +852,7 @@ def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
     a building) the repeat is a modifier; inside a person's name it is no place ("Jordan" in "Michael
     Jordan")."""
     ents = list(doc.ents)
-    name_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # every word
+    name_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in _own_name(e)}
     names: dict[str, Found] = {}
     firsts: set[str] = set()  # the first word of each name: most tokens start none
     for f in found:
@@ -873,7 +895,14 @@ def _repeat_kind(doc: Doc, ents: list[Span], a: int, b: int) -> str | None:
         return None  # "West Palestine Avenue"
     if _trim(doc, ent.start, ent.end) == (a, b) or ent.label_ in PLACE_LABELS:
         return "repeat"  # the name itself, or within a place's longer name ("North Las Vegas", "East Oxford")
-    return None if ent.label_ == "PERSON" else "modifier"
+    if ent.label_ == "PERSON":  # "Alexandria Police Chief Earl Cook": the town of the office before the name
+        return "modifier" if b <= _own_name(ent).start and _office_between(doc, b, _own_name(ent).start) else None
+    return "modifier"
+
+
+def _office_between(doc: Doc, b: int, stop: int) -> bool:
+    """An office word comes between the end of a repeated name and the person's own name in a person's span."""
+    return any(doc[i].text in OFFICE_WORDS for i in range(b, stop))
 
 
 def _seed(doc: Doc, f: Found, span: Span, name_words: set[str]) -> bool:
@@ -993,7 +1022,9 @@ def _part_of_a_named_person(doc: Doc, ent: Span) -> bool:
     if len(ent) != 1:
         return False
     said = plain(ent.text)
-    return any(_person_name(other) and said in {plain(t.text) for t in other} for other in doc.ents if other != ent)
+    return any(
+        _person_name(other) and said in {plain(t.text) for t in _own_name(other)} for other in doc.ents if other != ent
+    )
 
 
 def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, person_words: set[str]) -> _Hit | None:
