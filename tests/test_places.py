@@ -488,6 +488,27 @@ def test_a_town_office_in_a_person_span_is_not_a_persons_name(nlp: Language) -> 
     assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 3
 
 
+@pytest.mark.slow
+def test_a_town_named_by_a_home_address_is_repeated_where_the_model_reads_a_person(nlp: Language) -> None:
+    text = (
+        "Alexandria grand jury charges two men. An Alexandria grand jury on Monday charged Jane Doe, 31, of 12 "
+        "Oak St., Alexandria, with theft. Alexandria Police went to her home on Sunday."
+    )
+    assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 4
+
+
+@pytest.mark.slow
+def test_a_town_before_a_noun_of_its_sites_is_a_place_but_not_a_person_or_a_party(nlp: Language) -> None:
+    for text, name in (
+        ("A Gainesville restaurant was robbed on Monday. The man fled with cash.", "Gainesville"),
+        ("Police are looking for a man who broke into the Pewaukee monastery last week.", "Pewaukee"),
+    ):
+        assert [p.name for p in _places(nlp, text)] == [name], text
+    text = "The museum showed a Lincoln letter and a Union soldier's diary. The Reform rabbi spoke at a dinner."
+    assert not _places(nlp, text)
+    assert not _places(nlp, "Shoppers crowded the stores at Christmas, the owners said.")
+
+
 def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
     vocab = spacy.blank("en").vocab
     chief = Doc(

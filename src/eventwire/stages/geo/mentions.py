@@ -83,7 +83,8 @@ FACILITY_WORDS = frozenset({"airport", "base", "airbase", "port", "harbour", "ha
 CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state"}
+     "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state",
+     "christmas", "easter", "thanksgiving"}
 )  # fmt: skip  # capitalised words that are not place names on their own in news text
 STRONG_POPULATION = 100_000
 # Local news names a town by the people, homes and services that belong to it: "a Chiefland man", "Danbury
@@ -134,7 +135,8 @@ class Found:
     text: str
     query: str
     candidates: list[tuple[GazPlace, str]]
-    # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "repeat", "modifier", "adjective"
+    # "model", "facility", "cue", "usage", "qualifier", "gazetteer", "owner", "country", "repeat", "modifier",
+    # "adjective" ("usage": the name before a noun of a town's sites, "a Gainesville restaurant")
     evidence: str
 
     @property
@@ -907,14 +909,17 @@ def _office_between(doc: Doc, b: int, stop: int) -> bool:
 
 def _seed(doc: Doc, f: Found, span: Span, name_words: set[str]) -> bool:
     """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
-    not read as a person or a group ("Arab", "Jewish"), no word of a person's full name in the article ("Andy
+    not read as a person (unless a cue of local news names it: a home, a dateline) or a group ("Arab",
+    "Jewish"), no word of a person's full name in the article ("Andy
     Trapani ... Trapani said"), not a stop word or an adjective ("Olympic"), spelled as the main name of a
     place of some size or an area (not "Kristina" for Ristiina, "Valley" for The Valley)."""
-    if f.kind != "name" or not f.text[:1].isupper() or any(t.is_stop for t in span):
-        return False
+    if f.kind != "name" or f.evidence == "usage" or not f.text[:1].isupper() or any(t.is_stop for t in span):
+        return False  # "usage": "a Lincoln museum" is too weak to read every "Lincoln" of the story as the town
     said = plain(f.text)
-    if span[0].ent_type_ in ("PERSON", "NORP") or any(t.tag_ == "JJ" for t in span):
+    if span[0].ent_type_ == "NORP" or any(t.tag_ == "JJ" for t in span):
         return False
+    if span[0].ent_type_ == "PERSON" and not (f.evidence == "cue" and _local_cue(doc, span.start, span.end)):
+        return False  # a person's name, unless local news's own cue names the town ("12 Oak St., Alexandria")
     if said in _NOT_SEED_WORDS or len(said) < 3:
         return False
     if f.text.isupper() and "." not in f.text:
@@ -1112,6 +1117,8 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
         or (_town_named(cands, plain(text)) and _listed_after_place(doc, s, e, accepted_ends))
     ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
+    if _town_before_noun(doc, s, e, cands):  # "the Pewaukee monastery"
+        return (s, e, cands, "usage")
     state_body = _state_body(gaz, doc, s, e)
     if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
         return (*state_body, "adjective")
@@ -1211,9 +1218,49 @@ def _other_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, acce
     why = _cued_evidence(doc, s, e, cands, accepted_ends)
     if why:
         return (s, e, cands, why)
+    if _town_before_noun(doc, s, e, cands):  # "A Gainesville restaurant was robbed"
+        return (s, e, cands, "usage")
     if label != "PERSON" and (_strong(cands, plain(text)) or _city_short_form(gaz, doc, s, e)):
         return (s, e, cands, "gazetteer")
     return None
+
+
+# Common nouns of a town's own sites and services, which local news names after the town ("a Gainesville
+# restaurant", "the Pewaukee monastery", "the Battle Creek food pantry", "the Rafah terminal", "a Calais
+# swimming pool"). Nouns of people and things ("a Lincoln letter", "a Union soldier", "the Reform rabbi") are
+# left out: they follow persons, parties and brands as often.
+LOCAL_SITES = frozenset(
+    {"restaurant", "bar", "pub", "cafe", "diner", "store", "shop", "mall", "market", "supermarket", "bakery",
+     "hotel", "motel", "school", "church", "monastery", "convent", "mosque", "synagogue", "hospital", "clinic",
+     "laboratory", "lab", "station", "terminal", "airport", "pool", "cinema", "theater", "theatre", "library",
+     "museum", "park", "plant", "factory", "mill", "warehouse", "pantry", "shelter", "jail", "prison",
+     "courthouse", "campus", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "sewer", "landfill",
+     "cemetery", "zoo", "marina", "harbor", "harbour", "crossing", "checkpoint", "camp", "bridge", "dam"}
+)  # fmt: skip
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
+    """An article, the name and common nouns in lower case that name a site or a service: local news names a
+    town's shops, buildings and services so ("A Gainesville restaurant was robbed", "the Pewaukee
+    monastery"), whatever the model's label. Only proper nouns not in capitals that spell the main name of a
+    town of some size, and no word of a person's name in the story."""
+    if s == 0 or e >= len(doc) or doc[s - 1].lower_ not in ARTICLES or doc[s].ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    if not all(t.tag_ in ("NNP", "NNPS") and not t.is_upper for t in doc[s:e]):
+        return False
+    nouns = doc[e : e + 3]
+    run = [t for t in nouns[: next((i for i, t in enumerate(nouns) if not t.is_lower or not t.is_alpha), len(nouns))]]
+    if not any(t.lower_ in LOCAL_SITES for t in run):
+        return False
+    said = plain(doc[s:e].text)
+    return _town_named(cands, said) and not _in_a_persons_name(doc, said)
+
+
+def _in_a_persons_name(doc: Doc, said: str) -> bool:
+    """Some word of ``said`` belongs to the own name of a person named in full in the story."""
+    words = set(said.split())
+    return any(_person_name(x) and words & {plain(t.text) for t in _own_name(x)} for x in doc.ents)
 
 
 def _run_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, person_words: set[str], accepted_ends: set[int]) -> _Hit | None:
@@ -1244,6 +1291,8 @@ def _window_hit(
     why = None if _landmark_noun_after(doc, b) else _cued_evidence(doc, a, b, cands, accepted_ends)
     if why:
         return (a, b, cands, why)
+    if _town_before_noun(doc, a, b, cands):  # "the Pewaukee monastery"
+        return (a, b, cands, "usage")
     if _strong(cands, plain(text)) or _city_short_form(gaz, doc, a, b):
         return (a, b, cands, "gazetteer")
     return None
