@@ -509,6 +509,19 @@ def test_a_town_before_a_noun_of_its_sites_is_a_place_but_not_a_person_or_a_part
     assert not _places(nlp, "Shoppers crowded the stores at Christmas, the owners said.")
 
 
+@pytest.mark.slow
+def test_nationality_words_in_a_list_or_joined_by_a_hyphen_are_adjectives(nlp: Language) -> None:
+    for text, countries in (
+        ("The format includes Russian, French, German and Georgian representatives.", ["RUS", "FRA", "DEU", "GEO"]),
+        ("The army shelled the Georgian-controlled villages near the border.", ["GEO"]),
+        ("The Cypriot-flagged ship anchored off the coast.", ["CYP"]),
+        ("A capsule carrying a Russian-American crew blasted off.", ["RUS", "USA"]),
+    ):
+        places = _places(nlp, text)
+        assert [p.country for p in places] == countries and {p.kind for p in places} == {"adjective"}, text
+    assert not _places(nlp, "The Russians and the French met on Monday.")
+
+
 def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
     vocab = spacy.blank("en").vocab
     chief = Doc(

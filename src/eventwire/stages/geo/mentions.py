@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import LANDMARK_FEATURES, REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
@@ -295,13 +295,56 @@ def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace,
     gold geoparsing sets mark it; not a plural naming people ("the Russians"). Such a mention is country
     context and a searchable toponym; it never places an event."""
     last = doc[e - 1]
-    if last.tag_ in ("NNS", "NNPS") or last.dep_ not in ("amod", "compound", "nmod") or last.head.i < e:
+    if last.tag_ in ("NNS", "NNPS") or not (_modifies_a_noun(last) or _hyphened_to_participle(doc, e)):
         return None
     if fixed_compound(doc, s, e):
         return None
     iso3 = demonyms().get(plain(doc[s:e].text))
     country = gaz.country(iso3) if iso3 else None
     return [(country, plain(country.name))] if country else None
+
+
+def _modifies_a_noun(word: Token) -> bool:
+    """The word modifies a noun after it, itself or as a later member of a list of modifiers ("Georgian and
+    South Ossetian officials", "Russian, French and German diplomats": the parser hangs the later members on the
+    first)."""
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ in ("amod", "compound", "nmod") and first.head.i > word.i
+
+
+def _hyphened_to_participle(doc: Doc, e: int) -> bool:
+    """A hyphen and a participle in lower case follow the word: "Georgian-controlled villages", "a
+    Cypriot-flagged ship" (the country controls, flags)."""
+    return (
+        e + 1 < len(doc)
+        and doc[e].text == "-"
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+        and doc[e + 1].is_lower
+        and (doc[e + 1].tag_ in ("VBN", "VBD") or doc[e + 1].lower_.endswith("ed"))  # "flagged" is read JJ
+    )
+
+
+def _demonym_parts(gaz: Gazetteer, doc: Doc, ent: Span) -> list[_Hit]:
+    """Nationality words joined by a hyphen in one span ("a Russian-American crew"): each is its country's
+    adjective, as gold sets mark them, when the whole modifies a noun."""
+    words = [t for t in ent if t.text not in ("-", "–")]
+    if (
+        len(words) < 2
+        or len(words) != len(ent) - sum(t.text in ("-", "–") for t in ent)
+        or not _modifies_a_noun(ent[-1])
+    ):
+        return []
+    out: list[_Hit] = []
+    for t in words:
+        iso3 = demonyms().get(plain(t.text)) if is_demonym(t.text) else None
+        country = gaz.country(iso3) if iso3 else None
+        if country is None:
+            return []
+        out.append((t.i, t.i + 1, [(country, plain(country.name))], "adjective"))
+    return out
 
 
 def _weak_for_region(c: GazPlace) -> bool:
@@ -631,6 +674,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
             for part in _hyphen_parts(gaz, doc, ent):
+                add(*part)
+        elif ent.label_ == "NORP" and any(t.text in ("-", "–") for t in ent):
+            for part in _demonym_parts(gaz, doc, ent):  # "a Russian-American crew"
                 add(*part)
     for s, e in _capitalised_runs(doc, taken):
         hit = _run_hit(gaz, doc, s, e, person_words, accepted_ends)
