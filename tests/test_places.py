@@ -522,6 +522,20 @@ def test_nationality_words_in_a_list_or_joined_by_a_hyphen_are_adjectives(nlp: L
     assert not _places(nlp, "The Russians and the French met on Monday.")
 
 
+@pytest.mark.slow
+def test_a_place_part_or_a_street_read_as_a_person_does_not_hide_the_town(nlp: Language) -> None:
+    text = "The council will vote on signs for Historic Dublin next week. Dublin residents asked for more parking."
+    assert [p.text for p in _places(nlp, text)] == ["Dublin"]
+
+
+@pytest.mark.slow
+def test_a_metro_area_and_a_town_area_are_places_but_a_metro_body_is_not(nlp: Language) -> None:
+    text = "That is too low, say Metro Vancouver officials, who want more people to return old pills."
+    assert [p.name for p in _places(nlp, text)] == ["Vancouver"]
+    assert [p.name for p in _places(nlp, "Burglars hit Lindsay area homes on Monday.")] == ["Lindsay"]
+    assert not _places(nlp, "Metro Police said the driver was hurt.")
+
+
 def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
     vocab = spacy.blank("en").vocab
     chief = Doc(

@@ -78,7 +78,7 @@ PLACE_NOUNS = frozenset(
      "region", "outskirts", "suburb", "suburbs", "governorate", "county", "state", "capital", "area", "areas",
      "neighbourhood", "neighborhood", "countryside", "border", "port"}
 )  # fmt: skip
-PLACE_AFTER = frozenset({"province", "governorate", "district", "city", "town", "village", "county", "region"})
+PLACE_AFTER = frozenset({"province", "governorate", "district", "city", "town", "village", "county", "region", "area"})
 FACILITY_WORDS = frozenset({"airport", "base", "airbase", "port", "harbour", "harbor", "camp", "barracks"})
 CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -581,10 +581,13 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 def _person_name(ent: Span) -> bool:
     """A person's name of two words or more, all proper nouns: its last word is a surname that is no place in
     this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not,
-    nor one that ends with an office's word ("Alexandria Police"): see :func:`_own_name`."""
-    return (
-        ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent) and bool(_own_name(ent))
-    )
+    nor one that ends with an office's word ("Alexandria Police": see :func:`_own_name`) or a street's ("Wichita
+    Drive"), or opens with a word of a place's part ("Historic Dublin", "Downtown Decatur")."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.tag_ in ("NNP", "NNPS") for t in ent):
+        return False
+    if plain(ent[0].text) in PART_WORDS or plain(ent[-1].text) in STREET_WORDS:
+        return False
+    return bool(_own_name(ent))
 
 
 # Capitalised words of a town's offices and services, which the model leaves inside a person's span
@@ -820,11 +823,12 @@ DISEASE_WORDS = frozenset(
 
 def _kept(gaz: Gazetteer, doc: Doc, f: Found) -> Found | None:
     """The mention, with only the senses its words allow, or None when they say it is no place: a disease's
-    name, a common word, a street, a saint's church or feast, a people or a faith, an acronym, a nickname."""
+    name, a common word, a street, a saint's church or feast, a people or a faith, a metro word alone, an
+    acronym, a nickname."""
     if _names_a_disease(doc, f) or _common_word(f) or _names_a_street(doc, f) or _saints_possessive(doc, f):
         return None
-    if plain(f.text) in GROUP_WORDS:
-        return None
+    if plain(f.text) in GROUP_WORDS or plain(f.text) in METRO_WORDS:
+        return None  # "Arab", "Jewish"; "Metro Police", "Metro 911": a city's area and its bodies, no town
     acronym = _unless_acronym(gaz, doc, f)
     return _unless_nickname(acronym) if acronym is not None else None
 
@@ -1136,6 +1140,14 @@ def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[t
 
 
 PART_TOWN = 10_000
+# Part words that make the name of a city's whole area, which the model often reads as an organisation (the
+# area's council): "Metro Vancouver", "Greater Manchester".
+METRO_WORDS = frozenset({"metro", "metropolitan", "greater"})
+
+
+def _metro(doc: Doc, s: int, e: int) -> bool:
+    """A metro word and one name ("Metro Vancouver"), not a body ("Metro Police": no town called Police)."""
+    return e - s >= 2 and plain(doc[s].text) in METRO_WORDS and plain(doc[s + 1 : e].text) not in CALENDAR_WORDS
 
 
 def _big_town_named(c: GazPlace, said: str) -> bool:
@@ -1165,6 +1177,8 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
         return (s, e, cands, "cue")
     if _town_before_noun(doc, s, e, cands):  # "the Pewaukee monastery"
         return (s, e, cands, "usage")
+    if _metro(doc, s, e) and (part := _part_of(gaz, doc, s, e)) is not None:
+        return (*part, "model")  # "Metro Vancouver", "Greater Manchester": the city's area, named by it
     state_body = _state_body(gaz, doc, s, e)
     if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
         return (*state_body, "adjective")
