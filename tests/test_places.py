@@ -536,6 +536,13 @@ def test_a_metro_area_and_a_town_area_are_places_but_a_metro_body_is_not(nlp: La
     assert not _places(nlp, "Metro Police said the driver was hurt.")
 
 
+@pytest.mark.slow
+def test_a_town_opening_a_sentence_before_its_office_and_an_officer_is_a_place(nlp: Language) -> None:
+    text = "A woman was hurt on Monday. Carthage Police Chief Tom Lane said the road was closed."
+    assert [p.text for p in _places(nlp, text)] == ["Carthage"]
+    assert not _places(nlp, "The council met on Monday. Deputy Mayor Tom Lane said the budget was tight.")
+
+
 def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
     vocab = spacy.blank("en").vocab
     chief = Doc(

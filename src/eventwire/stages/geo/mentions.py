@@ -84,7 +84,7 @@ CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state",
-     "christmas", "easter", "thanksgiving"}
+     "christmas", "easter", "thanksgiving", "deputy"}
 )  # fmt: skip  # capitalised words that are not place names on their own in news text
 STRONG_POPULATION = 100_000
 # Local news names a town by the people, homes and services that belong to it: "a Chiefland man", "Danbury
@@ -98,7 +98,9 @@ LOCAL_NOUNS = frozenset(
 # Fire Department", "Danbury Police", "Bantam Superior Court"). Schools are left out (many are named after
 # people: "Douglas High School"), and so are "City" and "Town" alone, which end many places' own names ("Dodge
 # City", "Grants Town"): they count only before an office ("the DeKalb City Council", "Ludlow Town Hall").
-LOCAL_INSTITUTION = frozenset({"Police", "Fire", "Mayor", "Superior", "Municipal", "Volunteer", "Board", "Public"})
+LOCAL_INSTITUTION = frozenset(
+    {"Police", "Fire", "Mayor", "Superior", "Municipal", "Volunteer", "Board", "Public", "Sheriff", "Superintendent"}
+)  # fmt: skip
 MUNICIPAL_WORDS = frozenset({"City", "Town", "Village", "Township"})
 MUNICIPAL_OFFICES = frozenset(
     {"Hall", "Council", "Manager", "Office", "Commission", "Attorney", "Clerk", "Board", "Court", "Police"}
@@ -568,8 +570,9 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 j += 1
             # A sentence's first word is capitalised anyway: a run opening a sentence counts when it is a
             # dateline in capitals or a town named by its people or services ("Danbury police said ..."), not
-            # a function word ("Both men were ...", "Several officers said ...").
-            local = _local_after(doc, j) and not t.is_stop
+            # a function word ("Both men were ...", "Several officers said ..."); also when the town's office
+            # runs on into a person's name ("Carthage Police Chief Chris McKenzie said ...").
+            local = any(_local_after(doc, k) for k in range(i + 1, j + 1)) and not t.is_stop
             if not t.is_sent_start or _in_capitals(t.text) or local:
                 runs.append((i, j))
                 i = j
