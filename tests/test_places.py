@@ -543,6 +543,13 @@ def test_a_town_opening_a_sentence_before_its_office_and_an_officer_is_a_place(n
     assert not _places(nlp, "The council met on Monday. Deputy Mayor Tom Lane said the budget was tight.")
 
 
+@pytest.mark.slow
+def test_a_town_opening_a_headline_before_a_noun_is_a_place_unless_the_article_writes_it_small(nlp: Language) -> None:
+    text = "Pataskala library opens new wing. Readers came early on Monday."
+    assert [p.name for p in _places(nlp, text)] == ["Pataskala"]
+    assert not _places(nlp, "Salmon collapse worries anglers. Fewer salmon came back to the rivers this year.")
+
+
 def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
     vocab = spacy.blank("en").vocab
     chief = Doc(

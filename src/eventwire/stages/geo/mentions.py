@@ -573,6 +573,7 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             # a function word ("Both men were ...", "Several officers said ..."); also when the town's office
             # runs on into a person's name ("Carthage Police Chief Chris McKenzie said ...").
             local = any(_local_after(doc, k) for k in range(i + 1, j + 1)) and not t.is_stop
+            local = local or (i == 0 and j < len(doc) and doc[j].is_lower and doc[j].tag_ in ("NN", "NNS"))
             if not t.is_sent_start or _in_capitals(t.text) or local:
                 runs.append((i, j))
                 i = j
@@ -1301,6 +1302,12 @@ LOCAL_SITES = frozenset(
      "cemetery", "zoo", "marina", "harbor", "harbour", "crossing", "checkpoint", "camp", "bridge", "dam"}
 )  # fmt: skip
 ARTICLES = frozenset({"a", "an", "the"})
+# Nouns after a name in a headline that make it a person's or a company's ("Obama administration", "Trump
+# supporters", "Toyota shares").
+FOLLOWER_NOUNS = frozenset(
+    {"administration", "supporter", "supporters", "aide", "aides", "campaign", "family", "era", "camp", "shares",
+     "stock", "profit", "profits", "earnings", "sales", "allies", "loyalists", "fans"}
+)  # fmt: skip
 
 
 def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
@@ -1308,14 +1315,22 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
     town's shops, buildings and services so ("A Gainesville restaurant was robbed", "the Pewaukee
     monastery"), whatever the model's label. Only proper nouns not in capitals that spell the main name of a
     town of some size, and no word of a person's name in the story."""
-    if s == 0 or e >= len(doc) or doc[s - 1].lower_ not in ARTICLES or doc[s].ent_type_ not in ("PERSON", "ORG", ""):
+    if e >= len(doc) or doc[s].ent_type_ not in ("PERSON", "ORG", ""):
         return False
     if not all(t.tag_ in ("NNP", "NNPS") and not t.is_upper for t in doc[s:e]):
         return False
-    nouns = doc[e : e + 3]
-    run = [t for t in nouns[: next((i for i, t in enumerate(nouns) if not t.is_lower or not t.is_alpha), len(nouns))]]
-    if not any(t.lower_ in LOCAL_SITES for t in run):
+    if s == 0:  # a headline: "Pataskala zoning allows ...", "Haslett student telethon raises ..."
+        if not (doc[e].is_lower and doc[e].tag_ in ("NN", "NNS")) or doc[e].lower_ in FOLLOWER_NOUNS:
+            return False
+        if any(t.text == doc[0].lower_ for t in doc):
+            return False  # "Salmon collapse ...": the article writes the word in lower case, a common word
+    elif doc[s - 1].lower_ not in ARTICLES:
         return False
+    else:
+        nouns = doc[e : e + 3]
+        run = nouns[: next((i for i, t in enumerate(nouns) if not t.is_lower or not t.is_alpha), len(nouns))]
+        if not any(t.lower_ in LOCAL_SITES for t in run):
+            return False
     said = plain(doc[s:e].text)
     return _town_named(cands, said) and not _in_a_persons_name(doc, said)
 
