@@ -572,8 +572,8 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             # dateline in capitals or a town named by its people or services ("Danbury police said ..."), not
             # a function word ("Both men were ...", "Several officers said ..."); also when the town's office
             # runs on into a person's name ("Carthage Police Chief Chris McKenzie said ...").
-            local = any(_local_after(doc, k) for k in range(i + 1, j + 1)) and not t.is_stop
-            local = local or (i == 0 and j < len(doc) and doc[j].is_lower and doc[j].tag_ in ("NN", "NNS"))
+            headline = i == 0 and j < len(doc) and doc[j].is_lower and doc[j].tag_ in ("NN", "NNS")
+            local = (headline or any(_local_after(doc, k) for k in range(i + 1, j + 1))) and not t.is_stop
             if not t.is_sent_start or _in_capitals(t.text) or local:
                 runs.append((i, j))
                 i = j
@@ -1317,7 +1317,7 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
     town of some size, and no word of a person's name in the story."""
     if e >= len(doc) or doc[s].ent_type_ not in ("PERSON", "ORG", ""):
         return False
-    if not all(t.tag_ in ("NNP", "NNPS") and not t.is_upper for t in doc[s:e]):
+    if not all(t.tag_ in ("NNP", "NNPS") and not t.is_upper and not t.is_stop for t in doc[s:e]):
         return False
     if s == 0:  # a headline: "Pataskala zoning allows ...", "Haslett student telethon raises ..."
         if not (doc[e].is_lower and doc[e].tag_ in ("NN", "NNS")) or doc[e].lower_ in FOLLOWER_NOUNS:
