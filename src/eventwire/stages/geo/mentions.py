@@ -8,7 +8,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - Nationality words (NORP, or any span whose words are in ``lexicons/place_demonyms.tsv``) feed the
   country context. Used as a modifier ("Russian diplomats") such a word is also a place of kind
   ``adjective`` (its country), as GeoWebNews and LGL mark it; a plural naming people ("the Russians") is
-  not. Organisation names (ORG) are not places, but a country, US state or big city named inside one
+  not; a later member of a list ("Russian, French and German diplomats"), a word before a hyphened participle
+  ("Georgian-controlled") and each word of "a Russian-American crew" are adjectives too. Organisation names
+  (ORG) are not places, but a country, US state or big city named inside one
   ("Kenya Airways", "Bank of England") is a place of kind ``modifier``. Neither kind places an event.
 - Facilities (FAC, and ORG spans naming an airport, a base, an embassy...) are not in the gazetteer: a
   facility "in X" falls back to X ("US Embassy in Baghdad" -> Baghdad), an airport or a base named after a
@@ -27,7 +29,15 @@ Decisions (documented here, tested in tests/test_places.py):
   A man ...", "BOWLING GREEN, Ohio (AP)"), and a legislator's party and state or home town in agency
   style ("D-N.Y.", "R-Florence"). An agency abbreviation split from its last dot by the tokenizer
   ("W.Va" + ".") is looked up with the dot.
-- A name that is also the last word of a person named in the article ("Soleimani") is not a place.
+- A name that is also the last word of a person named in the article ("Soleimani") is not a place. A
+  person's name is the words of a PERSON span after its last word of a town's office ("Robert Douglas" in
+  "Police Chief Robert Douglas"): the model also tags "Alexandria Police", "Alexandria Commonwealth's",
+  "Historic Dublin" and "Wichita Drive" as persons, and they name no one, so they never make the town a
+  surname. A repeat of the town before such an office word is a modifier.
+- Local news names a town's sites and services after it ("a Gainesville restaurant", "the Pewaukee
+  monastery") and opens its headlines with the town ("Haslett student telethon raises ..."): cues for a town
+  of some size that is no word of a person's name in the story (evidence ``usage``, too weak to look for the
+  name again: "a Lincoln museum"). A headline word the article also writes in lower case is a common word.
 - Local news names its towns by their people and services ("a Chiefland man", "Danbury police", "the
   Torrington Fire Department") and a person's home after their age or street address ("Jane Doe, 34, of X",
   "12 Orchard St., X"): cues for a place, whatever the model's label.
@@ -49,7 +59,8 @@ Decisions (documented here, tested in tests/test_places.py):
   ("Arab", "Jewish", "Western"), though towns bear some of them.
 - More cues for a name the model read as an organisation: a bearing ("60 miles southwest of X"), a person's
   home ("Terry Smith of X") when a town is mainly called X, a list after a place ("Sunnyvale and X"; not a
-  speaker: "... in Boston, X said").
+  speaker: "... in Boston, X said"). "Metro" or "Greater" before a city is the city's area ("Metro
+  Vancouver"); alone it names no place ("Metro Police"). "area" after a name qualifies it ("Lindsay area").
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
