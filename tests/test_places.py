@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.gazetteer import GazPlace
 from eventwire.records import Place
+from eventwire.stages.geo.mentions import _own_name
 from eventwire.stages.geo.resolve import WEIGHTS, Context, Mention, choose, explain, haversine_km
 from eventwire.stages.places import _blend, _state_evidence, extract_places
 
@@ -472,6 +475,93 @@ def test_a_town_the_article_names_is_a_place_wherever_its_name_recurs(nlp: Langu
 def test_a_surname_of_the_article_is_not_repeated_as_a_place(nlp: Language) -> None:
     text = "A man was arrested in Tyler on Monday. Officer John Tyler said the man ran. Tyler said he was armed."
     assert not [p for p in _places(nlp, text) if p.start > text.index("John")]
+
+
+@pytest.mark.slow
+def test_a_town_office_in_a_person_span_is_not_a_persons_name(nlp: Language) -> None:
+    # The small model tags "Alexandria" and "Alexandria Commonwealth's" as persons: the office word says the
+    # town's name is no part of anyone's name, so every mention of the town is kept.
+    text = (
+        "When Alexandria police arrived at the scene, the shop was empty. The case is now with Alexandria "
+        "Commonwealth’s Attorney Mark Dunn, who said the trial would open in Alexandria next month."
+    )
+    assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 3
+
+
+@pytest.mark.slow
+def test_a_town_named_by_a_home_address_is_repeated_where_the_model_reads_a_person(nlp: Language) -> None:
+    text = (
+        "Alexandria grand jury charges two men. An Alexandria grand jury on Monday charged Jane Doe, 31, of 12 "
+        "Oak St., Alexandria, with theft. Alexandria Police went to her home on Sunday."
+    )
+    assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 4
+
+
+@pytest.mark.slow
+def test_a_town_before_a_noun_of_its_sites_is_a_place_but_not_a_person_or_a_party(nlp: Language) -> None:
+    for text, name in (
+        ("A Gainesville restaurant was robbed on Monday. The man fled with cash.", "Gainesville"),
+        ("Police are looking for a man who broke into the Pewaukee monastery last week.", "Pewaukee"),
+    ):
+        assert [p.name for p in _places(nlp, text)] == [name], text
+    text = "The museum showed a Lincoln letter and a Union soldier's diary. The Reform rabbi spoke at a dinner."
+    assert not _places(nlp, text)
+    assert not _places(nlp, "Shoppers crowded the stores at Christmas, the owners said.")
+
+
+@pytest.mark.slow
+def test_nationality_words_in_a_list_or_joined_by_a_hyphen_are_adjectives(nlp: Language) -> None:
+    for text, countries in (
+        ("The format includes Russian, French, German and Georgian representatives.", ["RUS", "FRA", "DEU", "GEO"]),
+        ("The army shelled the Georgian-controlled villages near the border.", ["GEO"]),
+        ("The Cypriot-flagged ship anchored off the coast.", ["CYP"]),
+        ("A capsule carrying a Russian-American crew blasted off.", ["RUS", "USA"]),
+    ):
+        places = _places(nlp, text)
+        assert [p.country for p in places] == countries and {p.kind for p in places} == {"adjective"}, text
+    assert not _places(nlp, "The Russians and the French met on Monday.")
+
+
+@pytest.mark.slow
+def test_a_place_part_or_a_street_read_as_a_person_does_not_hide_the_town(nlp: Language) -> None:
+    text = "The council will vote on signs for Historic Dublin next week. Dublin residents asked for more parking."
+    assert [p.text for p in _places(nlp, text)] == ["Dublin"]
+
+
+@pytest.mark.slow
+def test_a_metro_area_and_a_town_area_are_places_but_a_metro_body_is_not(nlp: Language) -> None:
+    text = "That is too low, say Metro Vancouver officials, who want more people to return old pills."
+    assert [p.name for p in _places(nlp, text)] == ["Vancouver"]
+    assert [p.name for p in _places(nlp, "Burglars hit Lindsay area homes on Monday.")] == ["Lindsay"]
+    assert not _places(nlp, "Metro Police said the driver was hurt.")
+
+
+@pytest.mark.slow
+def test_a_town_opening_a_sentence_before_its_office_and_an_officer_is_a_place(nlp: Language) -> None:
+    text = "A woman was hurt on Monday. Carthage Police Chief Tom Lane said the road was closed."
+    assert [p.text for p in _places(nlp, text)] == ["Carthage"]
+    assert not _places(nlp, "The council met on Monday. Deputy Mayor Tom Lane said the budget was tight.")
+
+
+@pytest.mark.slow
+def test_a_town_opening_a_headline_before_a_noun_is_a_place_unless_the_article_writes_it_small(nlp: Language) -> None:
+    text = "Pataskala library opens new wing. Readers came early on Monday."
+    assert [p.name for p in _places(nlp, text)] == ["Pataskala"]
+    assert not _places(nlp, "Salmon collapse worries anglers. Fewer salmon came back to the rivers this year.")
+
+
+def test_the_own_name_in_a_person_span_follows_its_last_office_word() -> None:
+    vocab = spacy.blank("en").vocab
+    chief = Doc(
+        vocab,
+        words=["Police", "Chief", "Robert", "Douglas", "spoke"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],
+    )
+    assert chief.ents[0] and _own_name(chief.ents[0]).text == "Robert Douglas"
+    office = Doc(vocab, words=["Alexandria", "Police", "went"], ents=["B-PERSON", "I-PERSON", "O"])
+    assert not _own_name(office.ents[0])
+    owner = Doc(vocab, words=["Michael", "Jordan", "’s", "shoes"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert _own_name(owner.ents[0]).text == "Michael Jordan"
 
 
 @pytest.mark.slow

@@ -8,7 +8,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - Nationality words (NORP, or any span whose words are in ``lexicons/place_demonyms.tsv``) feed the
   country context. Used as a modifier ("Russian diplomats") such a word is also a place of kind
   ``adjective`` (its country), as GeoWebNews and LGL mark it; a plural naming people ("the Russians") is
-  not. Organisation names (ORG) are not places, but a country, US state or big city named inside one
+  not; a later member of a list ("Russian, French and German diplomats"), a word before a hyphened participle
+  ("Georgian-controlled") and each word of "a Russian-American crew" are adjectives too. Organisation names
+  (ORG) are not places, but a country, US state or big city named inside one
   ("Kenya Airways", "Bank of England") is a place of kind ``modifier``. Neither kind places an event.
 - Facilities (FAC, and ORG spans naming an airport, a base, an embassy...) are not in the gazetteer: a
   facility "in X" falls back to X ("US Embassy in Baghdad" -> Baghdad), an airport or a base named after a
@@ -27,7 +29,15 @@ Decisions (documented here, tested in tests/test_places.py):
   A man ...", "BOWLING GREEN, Ohio (AP)"), and a legislator's party and state or home town in agency
   style ("D-N.Y.", "R-Florence"). An agency abbreviation split from its last dot by the tokenizer
   ("W.Va" + ".") is looked up with the dot.
-- A name that is also the last word of a person named in the article ("Soleimani") is not a place.
+- A name that is also the last word of a person named in the article ("Soleimani") is not a place. A
+  person's name is the words of a PERSON span after its last word of a town's office ("Robert Douglas" in
+  "Police Chief Robert Douglas"): the model also tags "Alexandria Police", "Alexandria Commonwealth's",
+  "Historic Dublin" and "Wichita Drive" as persons, and they name no one, so they never make the town a
+  surname. A repeat of the town before such an office word is a modifier.
+- Local news names a town's sites and services after it ("a Gainesville restaurant", "the Pewaukee
+  monastery") and opens its headlines with the town ("Haslett student telethon raises ..."): cues for a town
+  of some size that is no word of a person's name in the story (evidence ``usage``, too weak to look for the
+  name again: "a Lincoln museum"). A headline word the article also writes in lower case is a common word.
 - Local news names its towns by their people and services ("a Chiefland man", "Danbury police", "the
   Torrington Fire Department") and a person's home after their age or street address ("Jane Doe, 34, of X",
   "12 Orchard St., X"): cues for a place, whatever the model's label.
@@ -49,7 +59,8 @@ Decisions (documented here, tested in tests/test_places.py):
   ("Arab", "Jewish", "Western"), though towns bear some of them.
 - More cues for a name the model read as an organisation: a bearing ("60 miles southwest of X"), a person's
   home ("Terry Smith of X") when a town is mainly called X, a list after a place ("Sunnyvale and X"; not a
-  speaker: "... in Boston, X said").
+  speaker: "... in Boston, X said"). "Metro" or "Greater" before a city is the city's area ("Metro
+  Vancouver"); alone it names no place ("Metro Police"). "area" after a name qualifies it ("Lindsay area").
 - A US locality known only from its ZIP codes (feature ``PPLL``, no population) is a place when the model
   labels it one, or on a cue of local news (a dateline, a home, "a X man") when its words are proper nouns;
   "in X" alone is not enough (see :func:`_cued_enough`).
@@ -61,7 +72,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import LANDMARK_FEATURES, REGION_FEATURES, Gazetteer, GazPlace, fold, plain
 
@@ -78,12 +89,13 @@ PLACE_NOUNS = frozenset(
      "region", "outskirts", "suburb", "suburbs", "governorate", "county", "state", "capital", "area", "areas",
      "neighbourhood", "neighborhood", "countryside", "border", "port"}
 )  # fmt: skip
-PLACE_AFTER = frozenset({"province", "governorate", "district", "city", "town", "village", "county", "region"})
+PLACE_AFTER = frozenset({"province", "governorate", "district", "city", "town", "village", "county", "region", "area"})
 FACILITY_WORDS = frozenset({"airport", "base", "airbase", "port", "harbour", "harbor", "camp", "barracks"})
 CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state"}
+     "mass", "god", "west", "east", "north", "south", "president", "minister", "police", "army", "state",
+     "christmas", "easter", "thanksgiving", "deputy"}
 )  # fmt: skip  # capitalised words that are not place names on their own in news text
 STRONG_POPULATION = 100_000
 # Local news names a town by the people, homes and services that belong to it: "a Chiefland man", "Danbury
@@ -97,7 +109,9 @@ LOCAL_NOUNS = frozenset(
 # Fire Department", "Danbury Police", "Bantam Superior Court"). Schools are left out (many are named after
 # people: "Douglas High School"), and so are "City" and "Town" alone, which end many places' own names ("Dodge
 # City", "Grants Town"): they count only before an office ("the DeKalb City Council", "Ludlow Town Hall").
-LOCAL_INSTITUTION = frozenset({"Police", "Fire", "Mayor", "Superior", "Municipal", "Volunteer", "Board", "Public"})
+LOCAL_INSTITUTION = frozenset(
+    {"Police", "Fire", "Mayor", "Superior", "Municipal", "Volunteer", "Board", "Public", "Sheriff", "Superintendent"}
+)  # fmt: skip
 MUNICIPAL_WORDS = frozenset({"City", "Town", "Village", "Township"})
 MUNICIPAL_OFFICES = frozenset(
     {"Hall", "Council", "Manager", "Office", "Commission", "Attorney", "Clerk", "Board", "Court", "Police"}
@@ -134,7 +148,8 @@ class Found:
     text: str
     query: str
     candidates: list[tuple[GazPlace, str]]
-    # "model", "facility", "cue", "qualifier", "gazetteer", "owner", "country", "repeat", "modifier", "adjective"
+    # "model", "facility", "cue", "usage", "qualifier", "gazetteer", "owner", "country", "repeat", "modifier",
+    # "adjective" ("usage": the name before a noun of a town's sites, "a Gainesville restaurant")
     evidence: str
 
     @property
@@ -293,13 +308,56 @@ def _adjective(gaz: Gazetteer, doc: Doc, s: int, e: int) -> list[tuple[GazPlace,
     gold geoparsing sets mark it; not a plural naming people ("the Russians"). Such a mention is country
     context and a searchable toponym; it never places an event."""
     last = doc[e - 1]
-    if last.tag_ in ("NNS", "NNPS") or last.dep_ not in ("amod", "compound", "nmod") or last.head.i < e:
+    if last.tag_ in ("NNS", "NNPS") or not (_modifies_a_noun(last) or _hyphened_to_participle(doc, e)):
         return None
     if fixed_compound(doc, s, e):
         return None
     iso3 = demonyms().get(plain(doc[s:e].text))
     country = gaz.country(iso3) if iso3 else None
     return [(country, plain(country.name))] if country else None
+
+
+def _modifies_a_noun(word: Token) -> bool:
+    """The word modifies a noun after it, itself or as a later member of a list of modifiers ("Georgian and
+    South Ossetian officials", "Russian, French and German diplomats": the parser hangs the later members on the
+    first)."""
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ in ("amod", "compound", "nmod") and first.head.i > word.i
+
+
+def _hyphened_to_participle(doc: Doc, e: int) -> bool:
+    """A hyphen and a participle in lower case follow the word: "Georgian-controlled villages", "a
+    Cypriot-flagged ship" (the country controls, flags)."""
+    return (
+        e + 1 < len(doc)
+        and doc[e].text == "-"
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+        and doc[e + 1].is_lower
+        and (doc[e + 1].tag_ in ("VBN", "VBD") or doc[e + 1].lower_.endswith("ed"))  # "flagged" is read JJ
+    )
+
+
+def _demonym_parts(gaz: Gazetteer, doc: Doc, ent: Span) -> list[_Hit]:
+    """Nationality words joined by a hyphen in one span ("a Russian-American crew"): each is its country's
+    adjective, as gold sets mark them, when the whole modifies a noun."""
+    words = [t for t in ent if t.text not in ("-", "–")]
+    if (
+        len(words) < 2
+        or len(words) != len(ent) - sum(t.text in ("-", "–") for t in ent)
+        or not _modifies_a_noun(ent[-1])
+    ):
+        return []
+    out: list[_Hit] = []
+    for t in words:
+        iso3 = demonyms().get(plain(t.text)) if is_demonym(t.text) else None
+        country = gaz.country(iso3) if iso3 else None
+        if country is None:
+            return []
+        out.append((t.i, t.i + 1, [(country, plain(country.name))], "adjective"))
+    return out
 
 
 def _weak_for_region(c: GazPlace) -> bool:
@@ -523,8 +581,10 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 j += 1
             # A sentence's first word is capitalised anyway: a run opening a sentence counts when it is a
             # dateline in capitals or a town named by its people or services ("Danbury police said ..."), not
-            # a function word ("Both men were ...", "Several officers said ...").
-            local = _local_after(doc, j) and not t.is_stop
+            # a function word ("Both men were ...", "Several officers said ..."); also when the town's office
+            # runs on into a person's name ("Carthage Police Chief Chris McKenzie said ...").
+            headline = i == 0 and j < len(doc) and doc[j].is_lower and doc[j].tag_ in ("NN", "NNS")
+            local = (headline or any(_local_after(doc, k) for k in range(i + 1, j + 1))) and not t.is_stop
             if not t.is_sent_start or _in_capitals(t.text) or local:
                 runs.append((i, j))
                 i = j
@@ -535,8 +595,33 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 def _person_name(ent: Span) -> bool:
     """A person's name of two words or more, all proper nouns: its last word is a surname that is no place in
-    this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in ent)
+    this article ("Soleimani"). A span the model took for a person in a headline ("Rethinking Egypt") is not,
+    nor one that ends with an office's word ("Alexandria Police": see :func:`_own_name`) or a street's ("Wichita
+    Drive"), or opens with a word of a place's part ("Historic Dublin", "Downtown Decatur")."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.tag_ in ("NNP", "NNPS") for t in ent):
+        return False
+    if plain(ent[0].text) in PART_WORDS or plain(ent[-1].text) in STREET_WORDS:
+        return False
+    return bool(_own_name(ent))
+
+
+# Capitalised words of a town's offices and services, which the model leaves inside a person's span
+# ("Alexandria Police", "Avondale Mayor Ed Rieker", "Alexandria Commonwealth's Attorney") but which are no part of
+# anyone's own name. Not the words of schools, colleges or centres, which are often named after people ("Lee
+# Academy", "Sam Houston State University"), nor words that are also common surnames ("Hall", "Court").
+OFFICE_WORDS = (LOCAL_INSTITUTION | MUNICIPAL_OFFICES | MUNICIPAL_WORDS | {
+    "Sheriff", "Chief", "Commissioner", "Superintendent", "Commonwealth", "Department", "Dept"}
+) - {"Hall", "Court"}  # fmt: skip
+
+
+def _own_name(ent: Span) -> Span:
+    """The words of a person's span after its last office word: the person's own name ("Robert Douglas" in
+    "Police Chief Robert Douglas"), nothing when the span ends with an office ("Alexandria Police",
+    "Alexandria Commonwealth's"). The words before are a town's or a body's, not the person's. A possessive
+    at the end is the person's ("Michael Jordan's")."""
+    end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
+    last = max((i for i in range(ent.start, end) if ent.doc[i].text in OFFICE_WORDS), default=ent.start - 1)
+    return ent.doc[last + 1 : end]
 
 
 PLURAL_AREAS = {"counties": "County", "parishes": "Parish"}
@@ -607,6 +692,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
             add(*hit)
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
             for part in _hyphen_parts(gaz, doc, ent):
+                add(*part)
+        elif ent.label_ == "NORP" and any(t.text in ("-", "–") for t in ent):
+            for part in _demonym_parts(gaz, doc, ent):  # "a Russian-American crew"
                 add(*part)
     for s, e in _capitalised_runs(doc, taken):
         hit = _run_hit(gaz, doc, s, e, person_words, accepted_ends)
@@ -750,11 +838,12 @@ DISEASE_WORDS = frozenset(
 
 def _kept(gaz: Gazetteer, doc: Doc, f: Found) -> Found | None:
     """The mention, with only the senses its words allow, or None when they say it is no place: a disease's
-    name, a common word, a street, a saint's church or feast, a people or a faith, an acronym, a nickname."""
+    name, a common word, a street, a saint's church or feast, a people or a faith, a metro word alone, an
+    acronym, a nickname."""
     if _names_a_disease(doc, f) or _common_word(f) or _names_a_street(doc, f) or _saints_possessive(doc, f):
         return None
-    if plain(f.text) in GROUP_WORDS:
-        return None
+    if plain(f.text) in GROUP_WORDS or plain(f.text) in METRO_WORDS:
+        return None  # "Arab", "Jewish"; "Metro Police", "Metro 911": a city's area and its bodies, no town
     acronym = _unless_acronym(gaz, doc, f)
     return _unless_nickname(acronym) if acronym is not None else None
 
@@ -830,7 +919,7 @@ def _repeats(doc: Doc, found: list[Found], used: set[int]) -> list[_Hit]:
     a building) the repeat is a modifier; inside a person's name it is no place ("Jordan" in "Michael
     Jordan")."""
     ents = list(doc.ents)
-    name_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # every word
+    name_words = {plain(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in _own_name(e)}
     names: dict[str, Found] = {}
     firsts: set[str] = set()  # the first word of each name: most tokens start none
     for f in found:
@@ -873,19 +962,29 @@ def _repeat_kind(doc: Doc, ents: list[Span], a: int, b: int) -> str | None:
         return None  # "West Palestine Avenue"
     if _trim(doc, ent.start, ent.end) == (a, b) or ent.label_ in PLACE_LABELS:
         return "repeat"  # the name itself, or within a place's longer name ("North Las Vegas", "East Oxford")
-    return None if ent.label_ == "PERSON" else "modifier"
+    if ent.label_ == "PERSON":  # "Alexandria Police Chief Earl Cook": the town of the office before the name
+        return "modifier" if b <= _own_name(ent).start and _office_between(doc, b, _own_name(ent).start) else None
+    return "modifier"
+
+
+def _office_between(doc: Doc, b: int, stop: int) -> bool:
+    """An office word comes between the end of a repeated name and the person's own name in a person's span."""
+    return any(doc[i].text in OFFICE_WORDS for i in range(b, stop))
 
 
 def _seed(doc: Doc, f: Found, span: Span, name_words: set[str]) -> bool:
     """A mention sure enough to be looked for again: a name (not a modifier or an adjective) the model did
-    not read as a person or a group ("Arab", "Jewish"), no word of a person's full name in the article ("Andy
+    not read as a person (unless a cue of local news names it: a home, a dateline) or a group ("Arab",
+    "Jewish"), no word of a person's full name in the article ("Andy
     Trapani ... Trapani said"), not a stop word or an adjective ("Olympic"), spelled as the main name of a
     place of some size or an area (not "Kristina" for Ristiina, "Valley" for The Valley)."""
-    if f.kind != "name" or not f.text[:1].isupper() or any(t.is_stop for t in span):
-        return False
+    if f.kind != "name" or f.evidence == "usage" or not f.text[:1].isupper() or any(t.is_stop for t in span):
+        return False  # "usage": "a Lincoln museum" is too weak to read every "Lincoln" of the story as the town
     said = plain(f.text)
-    if span[0].ent_type_ in ("PERSON", "NORP") or any(t.tag_ == "JJ" for t in span):
+    if span[0].ent_type_ == "NORP" or any(t.tag_ == "JJ" for t in span):
         return False
+    if span[0].ent_type_ == "PERSON" and not (f.evidence == "cue" and _local_cue(doc, span.start, span.end)):
+        return False  # a person's name, unless local news's own cue names the town ("12 Oak St., Alexandria")
     if said in _NOT_SEED_WORDS or len(said) < 3:
         return False
     if f.text.isupper() and "." not in f.text:
@@ -993,7 +1092,9 @@ def _part_of_a_named_person(doc: Doc, ent: Span) -> bool:
     if len(ent) != 1:
         return False
     said = plain(ent.text)
-    return any(_person_name(other) and said in {plain(t.text) for t in other} for other in doc.ents if other != ent)
+    return any(
+        _person_name(other) and said in {plain(t.text) for t in _own_name(other)} for other in doc.ents if other != ent
+    )
 
 
 def _place_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, person_words: set[str]) -> _Hit | None:
@@ -1054,6 +1155,14 @@ def _part_of(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int, list[t
 
 
 PART_TOWN = 10_000
+# Part words that make the name of a city's whole area, which the model often reads as an organisation (the
+# area's council): "Metro Vancouver", "Greater Manchester".
+METRO_WORDS = frozenset({"metro", "metropolitan", "greater"})
+
+
+def _metro(doc: Doc, s: int, e: int) -> bool:
+    """A metro word and one name ("Metro Vancouver"), not a body ("Metro Police": no town called Police)."""
+    return e - s >= 2 and plain(doc[s].text) in METRO_WORDS and plain(doc[s + 1 : e].text) not in CALENDAR_WORDS
 
 
 def _big_town_named(c: GazPlace, said: str) -> bool:
@@ -1081,6 +1190,10 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
         or (_town_named(cands, plain(text)) and _listed_after_place(doc, s, e, accepted_ends))
     ):  # "a Chiefland man", "Jane Doe, 34, of Chiefland", "lines in Whitestown", "CROMWELL —"
         return (s, e, cands, "cue")
+    if _town_before_noun(doc, s, e, cands):  # "the Pewaukee monastery"
+        return (s, e, cands, "usage")
+    if _metro(doc, s, e) and (part := _part_of(gaz, doc, s, e)) is not None:
+        return (*part, "model")  # "Metro Vancouver", "Greater Manchester": the city's area, named by it
     state_body = _state_body(gaz, doc, s, e)
     if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
         return (*state_body, "adjective")
@@ -1180,9 +1293,63 @@ def _other_entity_hit(gaz: Gazetteer, doc: Doc, label: str, s: int, e: int, acce
     why = _cued_evidence(doc, s, e, cands, accepted_ends)
     if why:
         return (s, e, cands, why)
+    if _town_before_noun(doc, s, e, cands):  # "A Gainesville restaurant was robbed"
+        return (s, e, cands, "usage")
     if label != "PERSON" and (_strong(cands, plain(text)) or _city_short_form(gaz, doc, s, e)):
         return (s, e, cands, "gazetteer")
     return None
+
+
+# Common nouns of a town's own sites and services, which local news names after the town ("a Gainesville
+# restaurant", "the Pewaukee monastery", "the Battle Creek food pantry", "the Rafah terminal", "a Calais
+# swimming pool"). Nouns of people and things ("a Lincoln letter", "a Union soldier", "the Reform rabbi") are
+# left out: they follow persons, parties and brands as often.
+LOCAL_SITES = frozenset(
+    {"restaurant", "bar", "pub", "cafe", "diner", "store", "shop", "mall", "market", "supermarket", "bakery",
+     "hotel", "motel", "school", "church", "monastery", "convent", "mosque", "synagogue", "hospital", "clinic",
+     "laboratory", "lab", "station", "terminal", "airport", "pool", "cinema", "theater", "theatre", "library",
+     "museum", "park", "plant", "factory", "mill", "warehouse", "pantry", "shelter", "jail", "prison",
+     "courthouse", "campus", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "sewer", "landfill",
+     "cemetery", "zoo", "marina", "harbor", "harbour", "crossing", "checkpoint", "camp", "bridge", "dam"}
+)  # fmt: skip
+ARTICLES = frozenset({"a", "an", "the"})
+# Nouns after a name in a headline that make it a person's or a company's ("Obama administration", "Trump
+# supporters", "Toyota shares").
+FOLLOWER_NOUNS = frozenset(
+    {"administration", "supporter", "supporters", "aide", "aides", "campaign", "family", "era", "camp", "shares",
+     "stock", "profit", "profits", "earnings", "sales", "allies", "loyalists", "fans"}
+)  # fmt: skip
+
+
+def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]]) -> bool:
+    """An article, the name and common nouns in lower case that name a site or a service: local news names a
+    town's shops, buildings and services so ("A Gainesville restaurant was robbed", "the Pewaukee
+    monastery"), whatever the model's label. Only proper nouns not in capitals that spell the main name of a
+    town of some size, and no word of a person's name in the story."""
+    if e >= len(doc) or doc[s].ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    if not all(t.tag_ in ("NNP", "NNPS") and not t.is_upper and not t.is_stop for t in doc[s:e]):
+        return False
+    if s == 0:  # a headline: "Pataskala zoning allows ...", "Haslett student telethon raises ..."
+        if not (doc[e].is_lower and doc[e].tag_ in ("NN", "NNS")) or doc[e].lower_ in FOLLOWER_NOUNS:
+            return False
+        if any(t.text == doc[0].lower_ for t in doc):
+            return False  # "Salmon collapse ...": the article writes the word in lower case, a common word
+    elif doc[s - 1].lower_ not in ARTICLES:
+        return False
+    else:
+        nouns = doc[e : e + 3]
+        run = nouns[: next((i for i, t in enumerate(nouns) if not t.is_lower or not t.is_alpha), len(nouns))]
+        if not any(t.lower_ in LOCAL_SITES for t in run):
+            return False
+    said = plain(doc[s:e].text)
+    return _town_named(cands, said) and not _in_a_persons_name(doc, said)
+
+
+def _in_a_persons_name(doc: Doc, said: str) -> bool:
+    """Some word of ``said`` belongs to the own name of a person named in full in the story."""
+    words = set(said.split())
+    return any(_person_name(x) and words & {plain(t.text) for t in _own_name(x)} for x in doc.ents)
 
 
 def _run_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, person_words: set[str], accepted_ends: set[int]) -> _Hit | None:
@@ -1213,6 +1380,8 @@ def _window_hit(
     why = None if _landmark_noun_after(doc, b) else _cued_evidence(doc, a, b, cands, accepted_ends)
     if why:
         return (a, b, cands, why)
+    if _town_before_noun(doc, a, b, cands):  # "the Pewaukee monastery"
+        return (a, b, cands, "usage")
     if _strong(cands, plain(text)) or _city_short_form(gaz, doc, a, b):
         return (a, b, cands, "gazetteer")
     return None
