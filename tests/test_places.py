@@ -885,3 +885,14 @@ def test_a_state_after_its_town_qualifies_it_in_a_list_of_towns(nlp: Language) -
 def test_an_era_after_a_year_is_no_province(nlp: Language) -> None:
     assert not _places(nlp, "The coins were made between 250 and 100 B.C. in the valley.")
     assert _named(_places(nlp, "A fire near Kamloops, B.C., forced 200 people out."), "B.C.").country == "CAN"
+
+
+def test_official_names_and_regions_the_model_reads_as_organisations(nlp: Language) -> None:
+    # An official name with "People's" is no organisation's possessive; a region of the lexicon is a place.
+    places = _places(nlp, "Envoys of the Democratic People's Republic of Korea met rebels from Ghouta on Monday.")
+    assert _named(places, "Democratic People's Republic of Korea").country == "PRK"
+    assert _named(places, "Ghouta").feature == "RGN"
+    places = _places(nlp, "The DPRK tested a rocket over the Korean Peninsula, the Republic of Korea said.")
+    assert _named(places, "DPRK").country == "PRK"
+    assert _named(places, "Republic of Korea").country == "KOR"
+    assert _named(places, "Korean Peninsula").feature == "RGN"

@@ -1173,12 +1173,14 @@ def _big_town_named(c: GazPlace, said: str) -> bool:
 def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) -> _Hit | None:
     """An organisation is no place unless it is a country, cued and a known place name ("in Lyon"), a local
     town ("a Chiefland man"), or names a place in its own name ("U.S. Centers for Disease Control")."""
-    owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
-    if owner is not None:
-        return _owner_hit(gaz, doc, s, owner)
     text = doc[s:e].text
     cands = _lookup(gaz, doc, s, e)
-    country = any(c.feature in AREA_FEATURES and m == plain(text) for c, m in cands)
+    # The whole name is a country's, a US state's or county's, or a region's or a water's of the lexicon
+    # ("the Democratic People's Republic of Korea", "Ghouta"): the place, whatever the model's label.
+    country = any(c.feature in AREA_FEATURES | REGION_FEATURES and m == plain(text) for c, m in cands)
+    owner = next((t.i for t in doc[s:e] if t.lower_ in ("'s", "’s")), None)
+    if owner is not None and not country:
+        return _owner_hit(gaz, doc, s, owner)
     if short := _city_short_form(gaz, doc, s, e):  # "Phila. officer charged"
         country, cands = True, short
     if country or (_cued(doc, s, e, accepted_ends) and _strong(cands, plain(text))):
