@@ -1165,6 +1165,12 @@ def _metro(doc: Doc, s: int, e: int) -> bool:
     return e - s >= 2 and plain(doc[s].text) in METRO_WORDS and plain(doc[s + 1 : e].text) not in CALENDAR_WORDS
 
 
+def _a_city(cands: list[tuple[GazPlace, str]]) -> bool:
+    """Some candidate is a city big enough to give a metro area its name ("Metro Vancouver"), not a small town
+    that shares a word of a body's name ("the Metropolitan Opera" is no area of Opera, Italy)."""
+    return any((c.population or 0) >= STRONG_POPULATION for c, _ in cands)
+
+
 def _big_town_named(c: GazPlace, said: str) -> bool:
     """A town of 10,000 people or more whose main name is spelled so."""
     return c.feature in ("PPL", "PPLC") and plain(c.name) == said and c.population >= PART_TOWN
@@ -1192,7 +1198,7 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
         return (s, e, cands, "cue")
     if _town_before_noun(doc, s, e, cands):  # "the Pewaukee monastery"
         return (s, e, cands, "usage")
-    if _metro(doc, s, e) and (part := _part_of(gaz, doc, s, e)) is not None:
+    if _metro(doc, s, e) and (part := _part_of(gaz, doc, s, e)) is not None and _a_city(part[2]):
         return (*part, "model")  # "Metro Vancouver", "Greater Manchester": the city's area, named by it
     state_body = _state_body(gaz, doc, s, e)
     if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
@@ -1314,10 +1320,13 @@ LOCAL_SITES = frozenset(
 )  # fmt: skip
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns after a name in a headline that make it a person's or a company's ("Obama administration", "Trump
-# supporters", "Toyota shares").
+# supporters", "Toyota shares"): their followers, office and rule, acts, fate and memory ("Bush speech",
+# "Kennedy assassination", "Mandela memorial", "Lincoln statue").
 FOLLOWER_NOUNS = frozenset(
     {"administration", "supporter", "supporters", "aide", "aides", "campaign", "family", "era", "camp", "shares",
-     "stock", "profit", "profits", "earnings", "sales", "allies", "loyalists", "fans"}
+     "stock", "profit", "profits", "earnings", "sales", "allies", "loyalists", "fans", "government", "regime",
+     "presidency", "cabinet", "speech", "remarks", "visit", "trial", "verdict", "impeachment", "emails",
+     "assassination", "death", "funeral", "memorial", "statue", "legacy", "memoir", "biography", "interview"}
 )  # fmt: skip
 
 
@@ -1335,6 +1344,8 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
             return False
         if any(t.text == doc[0].lower_ for t in doc):
             return False  # "Salmon collapse ...": the article writes the word in lower case, a common word
+        if any(x.label_ == "PERSON" and x.start >= e and plain(x.text) == plain(doc[s:e].text) for x in doc.ents):
+            return False  # "Obama speech draws protesters ... Obama said": the story names a person so
     elif doc[s - 1].lower_ not in ARTICLES:
         return False
     else:
