@@ -534,6 +534,10 @@ def test_a_metro_area_and_a_town_area_are_places_but_a_metro_body_is_not(nlp: La
     assert [p.name for p in _places(nlp, text)] == ["Vancouver"]
     assert [p.name for p in _places(nlp, "Burglars hit Lindsay area homes on Monday.")] == ["Lindsay"]
     assert not _places(nlp, "Metro Police said the driver was hurt.")
+    # A body named "Metropolitan" is no area of a small town that shares its next word (Opera, Italy)
+    assert [p.text for p in _places(nlp, "The Metropolitan Opera cancelled a concert by a Russian singer.")] == [
+        "Russian"
+    ]
 
 
 @pytest.mark.slow
@@ -885,3 +889,15 @@ def test_a_state_after_its_town_qualifies_it_in_a_list_of_towns(nlp: Language) -
 def test_an_era_after_a_year_is_no_province(nlp: Language) -> None:
     assert not _places(nlp, "The coins were made between 250 and 100 B.C. in the valley.")
     assert _named(_places(nlp, "A fire near Kamloops, B.C., forced 200 people out."), "B.C.").country == "CAN"
+
+
+@pytest.mark.slow
+def test_a_politicians_name_opening_a_headline_is_no_town(nlp: Language) -> None:
+    for text in (
+        "Obama speech draws protesters in the capital. Obama said the troops would leave.",  # a person in the story
+        "Clinton emails probe reopened by investigators. Clinton denied wrongdoing.",
+        "Kennedy assassination files released by archives.",  # a noun of a person's fate
+        "Mandela memorial draws crowds.",
+        "Johnson government faces revolt over strikes.",
+    ):
+        assert not _places(nlp, text), text
