@@ -1344,7 +1344,7 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
             return False
         if any(t.text == doc[0].lower_ for t in doc):
             return False  # "Salmon collapse ...": the article writes the word in lower case, a common word
-        if any(x.label_ == "PERSON" and x.start >= e and plain(x.text) == plain(doc[s:e].text) for x in doc.ents):
+        if _acts_as_a_person(doc, s, e):
             return False  # "Obama speech draws protesters ... Obama said": the story names a person so
     elif doc[s - 1].lower_ not in ARTICLES:
         return False
@@ -1355,6 +1355,16 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
             return False
     said = plain(doc[s:e].text)
     return _town_named(cands, said) and not _in_a_persons_name(doc, said)
+
+
+def _acts_as_a_person(doc: Doc, s: int, e: int) -> bool:
+    """The name comes again later as a person who acts: the subject of a verb, labelled a person ("Obama said",
+    "Clinton denied"); not merely labelled one ("the races return to Hampshire")."""
+    said = plain(doc[s:e].text)
+    return any(
+        x.label_ == "PERSON" and x.start >= e and plain(x.text) == said and x.root.dep_ in ("nsubj", "nsubjpass")
+        for x in doc.ents
+    )
 
 
 def _in_a_persons_name(doc: Doc, said: str) -> bool:
