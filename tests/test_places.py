@@ -901,3 +901,6 @@ def test_a_politicians_name_opening_a_headline_is_no_town(nlp: Language) -> None
         "Johnson government faces revolt over strikes.",
     ):
         assert not _places(nlp, text), text
+    # A later use the model merely labels a person, with no act of its own, leaves the headline's town a place
+    text = "Hampshire racing driver Tom Reed has set his goals high. The series returns to Hampshire in May."
+    assert [p.text for p in _places(nlp, text)][:1] == ["Hampshire"]
