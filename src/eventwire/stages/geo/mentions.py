@@ -37,7 +37,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - Local news names a town's sites and services after it ("a Gainesville restaurant", "the Pewaukee
   monastery") and opens its headlines with the town ("Haslett student telethon raises ..."): cues for a town
   of some size that is no word of a person's name in the story (evidence ``usage``, too weak to look for the
-  name again: "a Lincoln museum"). A headline word the article also writes in lower case is a common word.
+  name again: "a Lincoln museum"). A headline word the article also writes in lower case is a common word;
+  one before a noun of a person's office, acts or memory ("Bush speech", "Mandela memorial"), or that the
+  story has act as a person ("Obama said"), is a person's name.
 - Local news names its towns by their people and services ("a Chiefland man", "Danbury police", "the
   Torrington Fire Department") and a person's home after their age or street address ("Jane Doe, 34, of X",
   "12 Orchard St., X"): cues for a place, whatever the model's label.
