@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def _place(gaz: Gazetteer, name: str, country: str, admin1: str | None = None, s
 
 
 def _doc(k: int, source: str | None, *places: Place) -> Document:
-    return Document(id=f"d{k}", text="...", source=source, places=list(places))
+    return Document(id=f"d{k}", text=f"story {k}", source=source, places=list(places))
 
 
 def test_home_is_where_the_outlets_other_articles_are(gaz: Gazetteer) -> None:
@@ -74,6 +75,44 @@ def test_an_outlet_spread_over_many_states_has_no_home(gaz: Gazetteer) -> None:
     docs.append(_doc(9, "national", _place(gaz, "Paris", "FRA")))
     # One country stands out, but no state does: a national service, not a local paper.
     assert outlet_homes(docs, gaz)[-1] is None
+
+
+def test_an_outlet_with_two_articles_has_no_home(gaz: Gazetteer) -> None:
+    # One story about Tyler would decide where the other's Paris is.
+    docs = [_doc(1, "courier", _place(gaz, "Tyler", "USA", "TX")), _doc(2, "courier", _place(gaz, "Paris", "FRA"))]
+    assert outlet_homes(docs, gaz) == [None, None]
+
+
+def test_an_article_held_twice_votes_once(gaz: Gazetteer) -> None:
+    paris = _doc(3, "ledger", _place(gaz, "Paris", "FRA"))
+    docs = [
+        _doc(1, "ledger", _place(gaz, "Tyler", "USA", "TX")),
+        _doc(2, "ledger", _place(gaz, "Longview", "USA", "TX")),
+        paris,
+        paris,  # the same record twice (the same line read twice)
+        Document(id="d3-copy", text=paris.text, source="ledger", places=list(paris.places)),  # refiled
+    ]
+    homes = outlet_homes(docs, gaz)
+    assert homes[0] == {"FRA": 0.5, "FRA:11": 0.5, "TX": 0.5, "USA": 0.5}  # Paris counts once, as in one copy
+    assert homes[2] == homes[3] == homes[4] == {"TX": 1.0, "USA": 1.0}  # each copy has the article's home
+
+
+def test_articles_sharing_an_id_keep_their_own_records(gaz: Gazetteer) -> None:
+    story = Article("A Paris man was hurt.", "a:1", id="same", source="ledger")
+    correction = Article("A Paris woman was hurt.", "a:2", id="same", source="ledger")
+    docs = [
+        _doc(1, "ledger", _place(gaz, "Tyler", "USA", "TX")),
+        _doc(2, "ledger", _place(gaz, "Longview", "USA", "TX")),
+        Document(id="same", text=story.text, source="ledger", places=[_place(gaz, "Paris", "FRA")]),
+        Document(id="same", text=correction.text, source="ledger", places=[_place(gaz, "Paris", "FRA")]),
+    ]
+    articles = [Article("x", "a:3"), Article("y", "a:4"), story, correction]
+
+    def analyze(some: Iterable[Article]) -> list[Document]:  # a stand-in: the record of each article's text
+        return [Document(id=a.id or "", text=a.text, source=a.source) for a in some]
+
+    assert with_homes(articles, docs, analyze, gaz) == 2
+    assert [d.text for d in docs[2:]] == [story.text, correction.text]
 
 
 @pytest.mark.slow
@@ -124,7 +163,24 @@ def test_ingest_learns_homes_from_the_store_across_runs(tmp_path: Path) -> None:
     first = ingest([str(write("first.jsonl", [0, 1]))], db)
     assert first.second_looks == 0  # both already at home
     second = ingest([str(write("second.jsonl", [2]))], db)  # a later run: the home comes from the store
-    assert second.second_looks == 1 and second.store["run"]["updated"] == 1
+    assert second.second_looks == 1 and (second.store["run"]["added"], second.store["run"]["updated"]) == (1, 0)
     with Store(db) as store:
         doc = store.document("l2")
     assert doc is not None and {p.country for p in doc.places if p.text == "Paris"} == {"USA"}
+
+
+@pytest.mark.slow
+def test_ingesting_the_same_input_again_changes_nothing(tmp_path: Path) -> None:
+    from eventwire.jobs import ingest
+
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps({"id": f"l{k}", "source": "East Texas Ledger", "text": text}) + "\n"
+                            for k, text in enumerate(LEDGER)))  # fmt: skip
+    db = tmp_path / "ew.db"
+    first = ingest([str(path)], db)
+    assert first.second_looks == 1
+    run = first.store["run"]
+    assert (run["added"], run["updated"], run["events"]) == (3, 0, first.store["totals"]["events"])
+    assert first.events == first.store["totals"]["events"]
+    again = ingest([str(path)], db)  # the home's record is not put back to its first reading and changed again
+    assert (again.store["run"]["unchanged"], again.store["run"]["updated"]) == (3, 0)

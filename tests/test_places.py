@@ -534,6 +534,10 @@ def test_a_metro_area_and_a_town_area_are_places_but_a_metro_body_is_not(nlp: La
     assert [p.name for p in _places(nlp, text)] == ["Vancouver"]
     assert [p.name for p in _places(nlp, "Burglars hit Lindsay area homes on Monday.")] == ["Lindsay"]
     assert not _places(nlp, "Metro Police said the driver was hurt.")
+    # A body named "Metropolitan" is no area of a small town that shares its next word (Opera, Italy)
+    assert [p.text for p in _places(nlp, "The Metropolitan Opera cancelled a concert by a Russian singer.")] == [
+        "Russian"
+    ]
 
 
 @pytest.mark.slow
@@ -896,3 +900,18 @@ def test_official_names_and_regions_the_model_reads_as_organisations(nlp: Langua
     assert _named(places, "DPRK").country == "PRK"
     assert _named(places, "Republic of Korea").country == "KOR"
     assert _named(places, "Korean Peninsula").feature == "RGN"
+
+
+@pytest.mark.slow
+def test_a_politicians_name_opening_a_headline_is_no_town(nlp: Language) -> None:
+    for text in (
+        "Obama speech draws protesters in the capital. Obama said the troops would leave.",  # a person in the story
+        "Clinton emails probe reopened by investigators. Clinton denied wrongdoing.",
+        "Kennedy assassination files released by archives.",  # a noun of a person's fate
+        "Mandela memorial draws crowds.",
+        "Johnson government faces revolt over strikes.",
+    ):
+        assert not _places(nlp, text), text
+    # A later use the model merely labels a person, with no act of its own, leaves the headline's town a place
+    text = "Hampshire racing driver Tom Reed has set his goals high. The series returns to Hampshire in May."
+    assert [p.text for p in _places(nlp, text)][:1] == ["Hampshire"]

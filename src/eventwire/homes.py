@@ -13,7 +13,10 @@ where the places of its *other* articles lie (the article's own places already c
   (a paper in Dublin, Ohio names Dublin in every story, and each story alone may read it as Ireland's);
 - an area with at least :data:`MIN_SHARE` of the votes is part of the home, with its share as weight; an
   outlet has a home only if a first-level area is part of it: one whose stories are spread over many
-  states and provinces (a national or a world service) has none, though one country may stand out.
+  states and provinces (a national or a world service) has none, though one country may stand out;
+- an article counts once however often the run holds it (the same id, or the same text: a story filed
+  twice is no second witness), and an outlet needs :data:`MIN_ARTICLES` distinct articles: with two, one
+  story about a town far away would decide where the other's bare names are.
 
 The places stage reads the home as evidence of the article's state and country
 (:data:`~eventwire.stages.places.HOME_WEIGHT`). Learning it needs the whole run first, so a run with homes
@@ -35,6 +38,7 @@ from .stages.geo.resolve import is_country_key, state_key
 
 SURE = 0.7  # a place's score (its lead over the runner-up, in [0, 1]) from which it tells where a story is
 MIN_SHARE = 0.25  # an area's share of the outlet's other articles' votes from which it is part of the home
+MIN_ARTICLES = 3  # an outlet's distinct articles from which it may have a home
 _NOT_WHERE = frozenset({"PCLI", "CONT", "BDR"})  # named from anywhere, or derived
 
 
@@ -83,10 +87,12 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer) -> list[dict[str, flo
             by_outlet[doc.source].append(k)
     homes: list[dict[str, float] | None] = [None] * len(docs)
     for members in by_outlet.values():
-        if len(members) < 2:
+        first = _first_copies(docs, members)
+        distinct = sorted(set(first.values()))
+        if len(distinct) < MIN_ARTICLES:
             continue
         by_name: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # name -> area -> votes
-        for k in members:
+        for k in distinct:
             for name, areas in article_areas(docs[k], gaz).items():
                 for area, weight in areas.items():
                     by_name[name][area] += weight
@@ -94,18 +100,35 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer) -> list[dict[str, flo
         for areas in by_name.values():
             for area, weight in areas.items():
                 total[area] += weight
-        others = len(members) - 1
+        own = {k: _home(docs[k], by_name, total, len(distinct) - 1) for k in distinct}
         for k in members:
-            shares = dict(total)
-            for name in _names(docs[k]) & by_name.keys():
-                for area, weight in by_name[name].items():
-                    shares[area] -= weight
-            home = {
-                area: round(share / others, 3) for area, share in sorted(shares.items()) if share / others >= MIN_SHARE
-            }
-            if any(not is_country_key(area) for area in home):  # local: a state or a province stands out
-                homes[k] = home
+            homes[k] = own[first[k]]
     return homes
+
+
+def _first_copies(docs: Sequence[Document], members: list[int]) -> dict[int, int]:
+    """Each member's first copy among ``members``: the first with its id or its text (an article read twice,
+    or filed again under another id, is one article)."""
+    seen: dict[str, int] = {}
+    first: dict[int, int] = {}
+    for k in members:
+        keys = [f"id:{docs[k].id}"] + ([f"text:{docs[k].text}"] if docs[k].text else [])
+        first[k] = next((seen[key] for key in keys if key in seen), k)
+        for key in keys:
+            seen.setdefault(key, first[k])
+    return first
+
+
+def _home(
+    doc: Document, by_name: dict[str, dict[str, float]], total: dict[str, float], others: int
+) -> dict[str, float] | None:
+    """``doc``'s home from its outlet's votes (``total``, by name in ``by_name``), leaving out the names it uses."""
+    shares = dict(total)
+    for name in _names(doc) & by_name.keys():
+        for area, weight in by_name[name].items():
+            shares[area] -= weight
+    home = {area: round(share / others, 3) for area, share in sorted(shares.items()) if share / others >= MIN_SHARE}
+    return home if any(not is_country_key(area) for area in home) else None  # local: a state or province
 
 
 def second_look(doc: Document, home: dict[str, float], gaz: Gazetteer) -> bool:
@@ -141,7 +164,8 @@ def with_homes(articles: Sequence[Article], docs: list[Document], analyze: Analy
     again = [k for k, home in enumerate(homes) if home and second_look(docs[k], home, gaz)]
     if not again:
         return 0
-    redone = {doc.id: doc for doc in analyze(replace(articles[k], place_home=homes[k]) for k in again)}
+    # Keyed by id and text: two articles may share an id (a story and its correction), and each keeps its own.
+    redone = {(doc.id, doc.text): doc for doc in analyze(replace(articles[k], place_home=homes[k]) for k in again)}
     for k in again:
-        docs[k] = redone.get(docs[k].id, docs[k])
+        docs[k] = redone.get((docs[k].id, docs[k].text), docs[k])
     return len(again)

@@ -58,10 +58,11 @@ def analyze_paths(
     config: str | None = None,
     progress: Progress | None = None,
     on_problem: Callable[[Problem], None] | None = None,
-    kept: dict[str, Article] | None = None,
+    kept: dict[tuple[str, str], Article] | None = None,
 ) -> Iterator[Document]:
     """Read and analyse every article under ``paths``; problems go to ``report`` (and ``on_problem``). With
-    ``kept``, each article read is also kept there under its record's id (for a second analysis)."""
+    ``kept``, each article read is also kept there under its record's id and text (for a second analysis: two
+    articles may share an id)."""
     from .pipeline import content_id
     from .run import analyze_stream
 
@@ -78,7 +79,7 @@ def analyze_paths(
                 note(item)
             else:
                 if kept is not None:
-                    kept[item.id or content_id(item.text)] = item
+                    kept[(item.id or content_id(item.text), item.text)] = item
                 yield item
 
     for item in analyze_stream(articles(), workers=workers, dask=dask, model=model, config=config):
@@ -105,7 +106,7 @@ def extract(paths: list[str], out: TextIO, *, outlet_homes: bool = True, **optio
     ``outlet_homes``, the articles of an outlet whose other articles show a home area, and whose places that
     home may change, are analysed again with it (see :mod:`eventwire.homes`)."""
     report = RunReport()
-    kept: dict[str, Article] = {}
+    kept: dict[tuple[str, str], Article] = {}
     docs = list(analyze_paths(paths, report, kept=kept, **options))
     if outlet_homes:
         report.second_looks = _second_looks(docs, kept, options)
@@ -116,7 +117,7 @@ def extract(paths: list[str], out: TextIO, *, outlet_homes: bool = True, **optio
     return report
 
 
-def _second_looks(docs: list[Document], kept: dict[str, Article], options: dict[str, Any]) -> int:
+def _second_looks(docs: list[Document], kept: dict[tuple[str, str], Article], options: dict[str, Any]) -> int:
     """The outlet-home pass of a run (see :mod:`eventwire.homes`), with the run's own workers or cluster."""
     from .homes import with_homes
     from .run import analyze_stream
@@ -127,7 +128,7 @@ def _second_looks(docs: list[Document], kept: dict[str, Article], options: dict[
     def analyze(articles: Iterable[Article]) -> Iterator[Document]:
         return (d for d in analyze_stream(articles, **run) if isinstance(d, Document))
 
-    return with_homes([kept[doc.id] for doc in docs], docs, analyze, default_gazetteer())
+    return with_homes([kept[(doc.id, doc.text)] for doc in docs], docs, analyze, default_gazetteer())
 
 
 def ingest(
@@ -139,65 +140,122 @@ def ingest(
 
     report = RunReport()
     totals: dict[str, Any] = {}
-    sources: dict[str, str] = {}  # record id -> outlet, for the run's articles that name one
     with Store(db) as store:
+        run = _HomeRun(store) if outlet_homes else None
         batch: list[Document] = []
         for doc in analyze_paths(paths, report, **options):
-            if doc.source:
-                sources[doc.id] = doc.source
             batch.append(doc)
             if len(batch) >= chunk:
-                _merge(totals, store.add(batch))
+                _merge(totals, store.add(run.first(batch) if run else batch))
                 batch = []
         if batch:
-            _merge(totals, store.add(batch))
-        if outlet_homes and sources and "-" not in paths:
-            report.second_looks = _stored_second_looks(store, paths, sources, totals, chunk, options)
+            _merge(totals, store.add(run.first(batch) if run else batch))
+        if run is not None and run.states:
+            report.second_looks, more_events = _stored_second_looks(store, paths, run, totals, chunk, options)
+            report.events += more_events
         report.store = {"run": totals, "totals": store.stats()}
     return report
 
 
+class _HomeRun:
+    """What the first pass of ``ingest`` stored of the run's articles that name an outlet, for the outlet-home
+    pass: each record's state before the run ("new": not stored, or stored with another text; "same": stored
+    as analysed now; "held": stored with another analysis). A held record is not stored yet: a record that
+    its home had changed would otherwise be put back to its first reading, then changed again, each time the
+    same input is ingested again."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.states: dict[str, str] = {}
+        self.held: dict[str, Document] = {}
+        self.outlets: set[str] = set()
+
+    def first(self, batch: list[Document]) -> list[Document]:
+        """The batch's records to store now; the others are held."""
+        now: list[Document] = []
+        for doc in batch:
+            if doc.source:
+                self.outlets.add(doc.source)
+                held = self.store.holds(doc)
+                self.states[doc.id] = {None: "new", "same": "same", "other": "held"}[held]
+                if held == "other":
+                    self.held[doc.id] = doc
+                    continue
+            now.append(doc)
+        return now
+
+
 def _stored_second_looks(
-    store: Any, paths: list[str], sources: dict[str, str], totals: dict[str, Any], chunk: int, options: dict[str, Any]
-) -> int:
+    store: Any, paths: list[str], run: _HomeRun, totals: dict[str, Any], chunk: int, options: dict[str, Any]
+) -> tuple[int, int]:
     """The outlet-home pass of ``ingest`` (see :mod:`eventwire.homes`): each outlet's home is learnt from all its
-    stored records (earlier runs' too); the run's articles whose places their home may change are read again
-    from ``paths``, analysed with it, and their stored records updated. Standard input cannot be read twice:
-    a run from ``-`` makes no such pass."""
+    stored records (earlier runs' too, with the run's held ones as analysed now); the run's articles whose
+    places their home may change are read again from ``paths``, analysed with it, and stored; then the held
+    records. Standard input cannot be read twice: its articles keep their first reading. Returns how many
+    articles were analysed again, and how many events they gained (or lost). The run's counts in ``totals``
+    stay those of one storing: an article added by this run and changed by its home is not "updated"."""
     from .homes import outlet_homes, second_look
-    from .pipeline import content_id
     from .run import analyze_stream
     from .stages.places import default_gazetteer
 
     gaz = default_gazetteer()
-    docs = list(store.records_of(sources.values()))
+    docs = [run.held.get(doc.id, doc) for doc in store.records_of(run.outlets)]
     again = {
-        doc.id: home
+        doc.id: (doc, home)
         for doc, home in zip(docs, outlet_homes(docs, gaz), strict=True)
-        if home and doc.id in sources and second_look(doc, home, gaz)
+        if home and doc.id in run.states and second_look(doc, home, gaz)
     }
-    if not again:
-        return 0
-    run = {k: options[k] for k in ("workers", "dask", "model", "config") if options.get(k) is not None}
+    opts = {k: options[k] for k in ("workers", "dask", "model", "config") if options.get(k) is not None}
     read = {k: options[k] for k in ("published", "keep_text") if options.get(k) is not None}
 
     def articles() -> Iterator[Article]:
-        for item in read_paths(paths, **read):
-            if isinstance(item, Article) and (key := item.id or content_id(item.text)) in again:
-                yield replace(item, place_home=again.pop(key))
+        from .pipeline import content_id
 
-    done = 0
-    batch: list[Document] = []
-    for doc in analyze_stream(articles(), **run):
-        if isinstance(doc, Document):
-            batch.append(doc)
-            done += 1
-        if len(batch) >= chunk:
-            _merge(totals, store.add(batch))
-            batch = []
-    if batch:
-        _merge(totals, store.add(batch))
-    return done
+        files = [p for p in paths if p != "-"]
+        for item in read_paths(files, **read) if again and files else ():
+            key = (item.id or content_id(item.text)) if isinstance(item, Article) else None
+            if isinstance(item, Article) and key in again and again[key][0].text == item.text:
+                yield replace(item, place_home=again.pop(key)[1])
+
+    before = {key: len(doc.events) for key, (doc, _) in again.items()}
+    done = gained = 0
+    batches: dict[str, list[Document]] = {"new": [], "same": []}
+    for doc in analyze_stream(articles(), **opts):
+        if not isinstance(doc, Document):
+            continue
+        done += 1
+        gained += len(doc.events) - before[doc.id]
+        state = run.states[doc.id]
+        if state == "held":
+            run.held[doc.id] = doc
+            continue
+        batches[state].append(doc)
+        if len(batches[state]) >= chunk:
+            _store_again(store, batches, state, before, totals)
+    for state in batches:
+        _store_again(store, batches, state, before, totals)
+    held = list(run.held.values())
+    for k in range(0, len(held), chunk):
+        _merge(totals, store.add(held[k : k + chunk]))
+    return done, gained
+
+
+def _store_again(
+    store: Any, batches: dict[str, list[Document]], state: str, before: dict[str, int], totals: dict[str, Any]
+) -> None:
+    """Store records analysed again with their home. One the run added ("new") was counted as added, with the
+    events of its first reading: only the events change. One stored before the run as it was read ("same")
+    was counted unchanged: it is counted as what storing it now makes it."""
+    batch, batches[state] = batches[state], []
+    if not batch:
+        return
+    counts = store.add(batch)
+    if state == "same":
+        totals["unchanged"] = totals.get("unchanged", 0) - len(batch)
+        _merge(totals, counts)
+    else:
+        gained = sum(len(doc.events) - before[doc.id] for doc in batch)
+        _merge(totals, {"events": gained, "incidents": counts["incidents"]})
 
 
 def _merge(totals: dict[str, Any], counts: dict[str, Any]) -> None:

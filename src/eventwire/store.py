@@ -999,6 +999,17 @@ class Store:
             ev.incident = incidents.get(ev.id, ev.incident)
         return doc
 
+    def holds(self, doc: Document) -> str | None:
+        """What :meth:`add` would make of ``doc`` against the stored record of its id: "same" (the same text
+        and analysis), "other" (the same text, another analysis: an update), or None (no such record, or
+        another text)."""
+        with self._lock:
+            row = self.db.execute("SELECT analysis_hash, content_hash FROM documents WHERE id = ?",
+                                  (doc.id,)).fetchone()  # fmt: skip
+        if row is None or row[1] != content_hash(doc.text):
+            return None
+        return "same" if row[0] == analysis_hash(doc) else "other"
+
     def records_of(self, sources: Iterable[str]) -> Iterator[Document]:
         """The stored records of the outlets ``sources`` (not near-duplicate copies), oldest first."""
         for source in sorted(set(sources)):

@@ -37,7 +37,9 @@ Decisions (documented here, tested in tests/test_places.py):
 - Local news names a town's sites and services after it ("a Gainesville restaurant", "the Pewaukee
   monastery") and opens its headlines with the town ("Haslett student telethon raises ..."): cues for a town
   of some size that is no word of a person's name in the story (evidence ``usage``, too weak to look for the
-  name again: "a Lincoln museum"). A headline word the article also writes in lower case is a common word.
+  name again: "a Lincoln museum"). A headline word the article also writes in lower case is a common word;
+  one before a noun of a person's office, acts or memory ("Bush speech", "Mandela memorial"), or that the
+  story has act as a person ("Obama said"), is a person's name.
 - Local news names its towns by their people and services ("a Chiefland man", "Danbury police", "the
   Torrington Fire Department") and a person's home after their age or street address ("Jane Doe, 34, of X",
   "12 Orchard St., X"): cues for a place, whatever the model's label.
@@ -1165,6 +1167,12 @@ def _metro(doc: Doc, s: int, e: int) -> bool:
     return e - s >= 2 and plain(doc[s].text) in METRO_WORDS and plain(doc[s + 1 : e].text) not in CALENDAR_WORDS
 
 
+def _a_city(cands: list[tuple[GazPlace, str]]) -> bool:
+    """Some candidate is a city big enough to give a metro area its name ("Metro Vancouver"), not a small town
+    that shares a word of a body's name ("the Metropolitan Opera" is no area of Opera, Italy)."""
+    return any((c.population or 0) >= STRONG_POPULATION for c, _ in cands)
+
+
 def _big_town_named(c: GazPlace, said: str) -> bool:
     """A town of 10,000 people or more whose main name is spelled so."""
     return c.feature in ("PPL", "PPLC") and plain(c.name) == said and c.population >= PART_TOWN
@@ -1194,7 +1202,7 @@ def _org_hit(gaz: Gazetteer, doc: Doc, s: int, e: int, accepted_ends: set[int]) 
         return (s, e, cands, "cue")
     if _town_before_noun(doc, s, e, cands):  # "the Pewaukee monastery"
         return (s, e, cands, "usage")
-    if _metro(doc, s, e) and (part := _part_of(gaz, doc, s, e)) is not None:
+    if _metro(doc, s, e) and (part := _part_of(gaz, doc, s, e)) is not None and _a_city(part[2]):
         return (*part, "model")  # "Metro Vancouver", "Greater Manchester": the city's area, named by it
     state_body = _state_body(gaz, doc, s, e)
     if state_body is not None:  # "the Georgian Interior Ministry": the country's adjective
@@ -1316,10 +1324,13 @@ LOCAL_SITES = frozenset(
 )  # fmt: skip
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns after a name in a headline that make it a person's or a company's ("Obama administration", "Trump
-# supporters", "Toyota shares").
+# supporters", "Toyota shares"): their followers, office and rule, acts, fate and memory ("Bush speech",
+# "Kennedy assassination", "Mandela memorial", "Lincoln statue").
 FOLLOWER_NOUNS = frozenset(
     {"administration", "supporter", "supporters", "aide", "aides", "campaign", "family", "era", "camp", "shares",
-     "stock", "profit", "profits", "earnings", "sales", "allies", "loyalists", "fans"}
+     "stock", "profit", "profits", "earnings", "sales", "allies", "loyalists", "fans", "government", "regime",
+     "presidency", "cabinet", "speech", "remarks", "visit", "trial", "verdict", "impeachment", "emails",
+     "assassination", "death", "funeral", "memorial", "statue", "legacy", "memoir", "biography", "interview"}
 )  # fmt: skip
 
 
@@ -1337,6 +1348,8 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
             return False
         if any(t.text == doc[0].lower_ for t in doc):
             return False  # "Salmon collapse ...": the article writes the word in lower case, a common word
+        if _acts_as_a_person(doc, s, e):
+            return False  # "Obama speech draws protesters ... Obama said": the story names a person so
     elif doc[s - 1].lower_ not in ARTICLES:
         return False
     else:
@@ -1346,6 +1359,16 @@ def _town_before_noun(doc: Doc, s: int, e: int, cands: list[tuple[GazPlace, str]
             return False
     said = plain(doc[s:e].text)
     return _town_named(cands, said) and not _in_a_persons_name(doc, said)
+
+
+def _acts_as_a_person(doc: Doc, s: int, e: int) -> bool:
+    """The name comes again later as a person who acts: the subject of a verb, labelled a person ("Obama said",
+    "Clinton denied"); not merely labelled one ("the races return to Hampshire")."""
+    said = plain(doc[s:e].text)
+    return any(
+        x.label_ == "PERSON" and x.start >= e and plain(x.text) == said and x.root.dep_ in ("nsubj", "nsubjpass")
+        for x in doc.ents
+    )
 
 
 def _in_a_persons_name(doc: Doc, said: str) -> bool:
