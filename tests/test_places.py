@@ -915,3 +915,11 @@ def test_a_politicians_name_opening_a_headline_is_no_town(nlp: Language) -> None
     # A later use the model merely labels a person, with no act of its own, leaves the headline's town a place
     text = "Hampshire racing driver Tom Reed has set his goals high. The series returns to Hampshire in May."
     assert [p.text for p in _places(nlp, text)][:1] == ["Hampshire"]
+
+
+def test_regions_straits_and_provinces_of_conflict_news(nlp: Language) -> None:
+    places = _places(nlp, "Drone strikes hit North Waziristan as fighting spread in North Kivu and Puntland.")
+    assert [_named(places, n).country for n in ("North Waziristan", "North Kivu", "Puntland")] == ["PAK", "COD", "SOM"]
+    places = _places(nlp, "Rebels fired on ships near the Bab el-Mandeb, and migrants left North Africa.")
+    assert _named(places, "Bab el-Mandeb").feature == "STRT"
+    assert _named(places, "North Africa").feature == "RGN"
