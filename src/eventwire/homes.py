@@ -159,13 +159,18 @@ Analyze = Callable[[Iterable[Article]], Iterable[Document]]
 def with_homes(articles: Sequence[Article], docs: list[Document], analyze: Analyze, gaz: Gazetteer) -> int:
     """Analyse again, with its outlet's home, each document of ``docs`` whose places the home may change
     (``articles[k]`` is the article ``docs[k]`` was made from); its new record replaces the old in ``docs``
-    (an article whose second analysis gives no record keeps its first). Returns how many were analysed again."""
+    (an article whose second analysis gives no record keeps its first). Returns how many records were replaced,
+    as ``ingest`` counts them."""
     homes = outlet_homes(docs, gaz)
     again = [k for k, home in enumerate(homes) if home and second_look(docs[k], home, gaz)]
     if not again:
         return 0
     # Keyed by id and text: two articles may share an id (a story and its correction), and each keeps its own.
     redone = {(doc.id, doc.text): doc for doc in analyze(replace(articles[k], place_home=homes[k]) for k in again)}
+    done = 0
     for k in again:
-        docs[k] = redone.get((docs[k].id, docs[k].text), docs[k])
-    return len(again)
+        doc = redone.get((docs[k].id, docs[k].text))
+        if doc is not None:
+            docs[k] = doc
+            done += 1
+    return done
