@@ -184,3 +184,15 @@ def test_ingesting_the_same_input_again_changes_nothing(tmp_path: Path) -> None:
     assert first.events == first.store["totals"]["events"]
     again = ingest([str(path)], db)  # the home's record is not put back to its first reading and changed again
     assert (again.store["run"]["unchanged"], again.store["run"]["updated"]) == (3, 0)
+
+
+def test_an_outlets_home_is_read_from_its_latest_stored_articles(tmp_path: Path) -> None:
+    from eventwire.store import Store
+
+    texts = [f"Story number {k} of the county paper, about a different road each week." for k in range(5)]
+    with Store(tmp_path / "ew.db") as store:
+        store.add([Document(id=f"s{k}", text=text, source="ledger") for k, text in enumerate(texts)])
+        store.add([Document(id="w1", text="A wire story.", source="wire")])
+        assert [d.id for d in store.records_of(["ledger"])] == ["s0", "s1", "s2", "s3", "s4"]
+        # The latest two, and an older one the run asks for, oldest first; other outlets' records never.
+        assert [d.id for d in store.records_of(["ledger"], ids=["s0"], recent=2)] == ["s0", "s3", "s4"]

@@ -157,6 +157,12 @@ def ingest(
     return report
 
 
+# The latest stored articles of an outlet that its home is learnt from in ``ingest`` (with the run's own, however
+# old): a home is a few states, which some hundred stories show; reading an outlet's whole history each run
+# would grow with the store.
+HOME_HISTORY = 1000
+
+
 class _HomeRun:
     """What the first pass of ``ingest`` stored of the run's articles that name an outlet, for the outlet-home
     pass: each record's state before the run ("new": not stored, or stored with another text; "same": stored
@@ -199,7 +205,8 @@ def _stored_second_looks(
     from .stages.places import default_gazetteer
 
     gaz = default_gazetteer()
-    docs = [run.held.get(doc.id, doc) for doc in store.records_of(run.outlets)]
+    stored = store.records_of(run.outlets, ids=run.states, recent=HOME_HISTORY)
+    docs = [run.held.get(doc.id, doc) for doc in stored]
     again = {
         doc.id: (doc, home)
         for doc, home in zip(docs, outlet_homes(docs, gaz), strict=True)

@@ -1010,15 +1010,30 @@ class Store:
             return None
         return "same" if row[0] == analysis_hash(doc) else "other"
 
-    def records_of(self, sources: Iterable[str]) -> Iterator[Document]:
-        """The stored records of the outlets ``sources`` (not near-duplicate copies), oldest first."""
+    def records_of(
+        self, sources: Iterable[str], ids: Iterable[str] = (), recent: int | None = None
+    ) -> Iterator[Document]:
+        """The stored records of the outlets ``sources`` (not near-duplicate copies), oldest first: with
+        ``recent``, only each outlet's ``recent`` latest stored records, and those of ``ids`` whatever their age."""
+        wanted = set(ids)
         for source in sorted(set(sources)):
             with self._lock:
-                rows = self.db.execute(
-                    "SELECT record FROM documents WHERE source = ? AND duplicate_of IS NULL ORDER BY seq", (source,)
-                ).fetchall()
+                if recent is None:
+                    sql = "SELECT seq, id, record FROM documents WHERE source = ? AND duplicate_of IS NULL ORDER BY seq"
+                    rows = self.db.execute(sql, (source,)).fetchall()
+                else:
+                    sql = ("SELECT seq, id, record FROM documents WHERE source = ? AND duplicate_of IS NULL "
+                           "ORDER BY seq DESC LIMIT ?")  # fmt: skip
+                    rows = self.db.execute(sql, (source, recent)).fetchall()
+                    have = {row[1] for row in rows}
+                    for doc_id in sorted(wanted - have):
+                        row = self.db.execute("SELECT seq, id, record FROM documents WHERE id = ? AND source = ? "
+                                              "AND duplicate_of IS NULL", (doc_id, source)).fetchone()  # fmt: skip
+                        if row is not None:
+                            rows.append(row)
+                    rows.sort(key=lambda row: row[0])
             for row in rows:
-                yield Document.from_dict(json.loads(row[0]))
+                yield Document.from_dict(json.loads(row[2]))
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over article titles and texts; best matches first, with a snippet."""
