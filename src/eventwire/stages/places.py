@@ -12,6 +12,10 @@ counts fully. A bare name the article also gives in full as a US county's gains 
 Then one sense per article, but a mention whose own words say the area ("New York's attorney general") keeps
 its own sense and does not impose it on the name's bare mentions.
 
+An article may carry its outlet's home (``Article.place_home``, learnt from the outlet's other articles by
+:mod:`eventwire.homes`): its states and countries count as the article's own evidence does, at
+:data:`HOME_WEIGHT`.
+
 A name whose best sense is a US locality known only from its ZIP codes gives no place in an article that is
 not mostly about the US (:func:`_unless_foreign_locality`).
 

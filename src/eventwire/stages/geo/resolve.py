@@ -10,7 +10,8 @@ A candidate's score is a sum of named parts (see :data:`WEIGHTS` and :func:`expl
 - ``exact``: the mention is spelled as one of the entry's names (not only equal after folding);
 - ``primary``: the mention is the entry's main name;
 - ``context``: the share of the article's country evidence that points at the entry's country (countries
-  and cities named elsewhere in the article, nationality words such as "Iraqi", the dateline);
+  and cities named elsewhere in the article, nationality words such as "Iraqi", the dateline, the outlet's
+  home when the run has learnt one: see :mod:`eventwire.homes`);
 - ``state``: for a US entry, the share of the article's state evidence that points at the entry's state
   (admin1, one level below ``context``): the US states it names, the states of its counties ("Henry
   County" exists in several states: each gets 1/n) and of its US towns (1/n over the states that have a
