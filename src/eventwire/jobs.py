@@ -123,7 +123,7 @@ def _second_looks(docs: list[Document], kept: dict[tuple[str, str], Article], op
     from .run import analyze_stream
     from .stages.places import default_gazetteer
 
-    run = {k: options[k] for k in ("workers", "dask", "model", "config") if options.get(k) is not None}
+    run = _given(options, RUN_OPTIONS)
 
     def analyze(articles: Iterable[Article]) -> Iterator[Document]:
         return (d for d in analyze_stream(articles, **run) if isinstance(d, Document))
@@ -212,8 +212,8 @@ def _stored_second_looks(
         for doc, home in zip(docs, outlet_homes(docs, gaz), strict=True)
         if home and doc.id in run.states and second_look(doc, home, gaz)
     }
-    opts = {k: options[k] for k in ("workers", "dask", "model", "config") if options.get(k) is not None}
-    read = {k: options[k] for k in ("published", "keep_text") if options.get(k) is not None}
+    opts = _given(options, RUN_OPTIONS)
+    read = _given(options, ("published", "keep_text"))
 
     def articles() -> Iterator[Article]:
         from .pipeline import content_id
@@ -263,6 +263,14 @@ def _store_again(
     else:
         gained = sum(len(doc.events) - before[doc.id] for doc in batch)
         _merge(totals, {"events": gained, "incidents": counts["incidents"]})
+
+
+RUN_OPTIONS = ("workers", "dask", "model", "config")  # how a run analyses: its second pass analyses so too
+
+
+def _given(options: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The options among ``names`` that the run was given."""
+    return {k: options[k] for k in names if options.get(k) is not None}
 
 
 def _merge(totals: dict[str, Any], counts: dict[str, Any]) -> None:

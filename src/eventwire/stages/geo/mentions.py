@@ -120,6 +120,7 @@ MUNICIPAL_OFFICES = frozenset(
 )  # fmt: skip
 AREA_FEATURES = frozenset({"PCLI", "ADM1", "ADM2"})  # countries, US states, US counties
 CUED_POPULATION = 1_000
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +165,7 @@ class Found:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without a leading determiner or party letter ("D-Charleston": the legislator's home town),
     and without a trailing possessive or punctuation."""
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and doc[start].lower_ in ARTICLES:
         start += 1
     if start + 2 < end and doc[start].text in PARTY_LETTERS and doc[start + 1].text == "-":
         start += 2
@@ -474,7 +475,7 @@ def _opens_name(doc: Doc, start: int) -> bool:
     if start == 0:
         return True
     prev = doc[start - 1]
-    return not (prev.is_alpha and prev.text[0].isupper() and prev.lower_ not in ("the", "a", "an"))
+    return not (prev.is_alpha and prev.text[0].isupper() and prev.lower_ not in ARTICLES)
 
 
 STREET_WORDS = frozenset(
@@ -1322,7 +1323,6 @@ LOCAL_SITES = frozenset(
      "courthouse", "campus", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "sewer", "landfill",
      "cemetery", "zoo", "marina", "harbor", "harbour", "crossing", "checkpoint", "camp", "bridge", "dam"}
 )  # fmt: skip
-ARTICLES = frozenset({"a", "an", "the"})
 # Nouns after a name in a headline that make it a person's or a company's ("Obama administration", "Trump
 # supporters", "Toyota shares"): their followers, office and rule, acts, fate and memory ("Bush speech",
 # "Kennedy assassination", "Mandela memorial", "Lincoln statue").
