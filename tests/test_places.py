@@ -20,6 +20,11 @@ def _places(nlp: Language, text: str) -> list[Place]:
     return list(nlp(text)._.places)
 
 
+def _all_named(nlp: Language, text: str, name: str) -> list[Place]:
+    """Every place of ``text`` whose words are ``name``."""
+    return [p for p in _places(nlp, text) if p.text == name]
+
+
 def _named(places: list[Place], text: str) -> Place:
     found = [p for p in places if p.text == text]
     assert found, f"{text!r} not among {[p.text for p in places]}"
@@ -467,7 +472,7 @@ def test_a_town_the_article_names_is_a_place_wherever_its_name_recurs(nlp: Langu
         "Donors paid for new water lines in Whitestown last year. Whitestown thanked the donors on Friday, "
         "and Whitestown officials said the pipes would last fifty years."
     )
-    places = [p for p in _places(nlp, text) if p.text == "Whitestown"]
+    places = _all_named(nlp, text, "Whitestown")
     assert len(places) == 3 and {p.name for p in places} == {"Whitestown"}
 
 
@@ -485,7 +490,7 @@ def test_a_town_office_in_a_person_span_is_not_a_persons_name(nlp: Language) -> 
         "When Alexandria police arrived at the scene, the shop was empty. The case is now with Alexandria "
         "Commonwealth’s Attorney Mark Dunn, who said the trial would open in Alexandria next month."
     )
-    assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 3
+    assert len(_all_named(nlp, text, "Alexandria")) == 3
 
 
 @pytest.mark.slow
@@ -494,7 +499,7 @@ def test_a_town_named_by_a_home_address_is_repeated_where_the_model_reads_a_pers
         "Alexandria grand jury charges two men. An Alexandria grand jury on Monday charged Jane Doe, 31, of 12 "
         "Oak St., Alexandria, with theft. Alexandria Police went to her home on Sunday."
     )
-    assert len([p for p in _places(nlp, text) if p.text == "Alexandria"]) == 4
+    assert len(_all_named(nlp, text, "Alexandria")) == 4
 
 
 @pytest.mark.slow
@@ -689,7 +694,7 @@ def test_the_state_government_words_do_not_make_the_city_a_state(nlp: Language) 
         "Thousands marched through New York on Saturday. New York's attorney general said he would "
         "review the police response. Shops in New York reopened on Sunday."
     )
-    places = [p for p in _places(nlp, text) if p.text == "New York"]
+    places = _all_named(nlp, text, "New York")
     assert [p.feature == "ADM1" for p in places] == [False, True, False]
 
 

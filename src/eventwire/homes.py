@@ -28,7 +28,7 @@ their first record. Runs whose articles carry no ``source`` (outlet), or one art
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, GazPlace, plain
@@ -146,11 +146,20 @@ def second_look(doc: Document, home: dict[str, float], gaz: Gazetteer) -> bool:
 
 
 def _at_home(entry: GazPlace, home: dict[str, float]) -> bool:
-    """The entry lies in one of the home's first-level areas (or countries, for a home of countries only)."""
-    key = state_key(entry)
-    if any(not is_country_key(area) for area in home):
-        return key in home
-    return entry.country in home
+    """The entry lies in one of the home's first-level areas (a home always has one: see :func:`_home`)."""
+    return state_key(entry) in home
+
+
+def to_look_again(
+    docs: Sequence[Document], gaz: Gazetteer, among: Container[str] | None = None
+) -> list[tuple[int, dict[str, float]]]:
+    """(index, home) of each document (of the ids ``among``, when given) whose places its outlet's home may
+    change."""
+    return [
+        (k, home)
+        for k, home in enumerate(outlet_homes(docs, gaz))
+        if home and (among is None or docs[k].id in among) and second_look(docs[k], home, gaz)
+    ]
 
 
 Analyze = Callable[[Iterable[Article]], Iterable[Document]]
@@ -161,14 +170,13 @@ def with_homes(articles: Sequence[Article], docs: list[Document], analyze: Analy
     (``articles[k]`` is the article ``docs[k]`` was made from); its new record replaces the old in ``docs``
     (an article whose second analysis gives no record keeps its first). Returns how many records were replaced,
     as ``ingest`` counts them."""
-    homes = outlet_homes(docs, gaz)
-    again = [k for k, home in enumerate(homes) if home and second_look(docs[k], home, gaz)]
+    again = to_look_again(docs, gaz)
     if not again:
         return 0
     # Keyed by id and text: two articles may share an id (a story and its correction), and each keeps its own.
-    redone = {(doc.id, doc.text): doc for doc in analyze(replace(articles[k], place_home=homes[k]) for k in again)}
+    redone = {(doc.id, doc.text): doc for doc in analyze(replace(articles[k], place_home=home) for k, home in again)}
     done = 0
-    for k in again:
+    for k, _ in again:
         doc = redone.get((docs[k].id, docs[k].text))
         if doc is not None:
             docs[k] = doc

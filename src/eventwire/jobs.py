@@ -194,24 +194,20 @@ class _HomeRun:
 def _stored_second_looks(
     store: Any, paths: list[str], run: _HomeRun, totals: dict[str, Any], chunk: int, options: dict[str, Any]
 ) -> tuple[int, int]:
-    """The outlet-home pass of ``ingest`` (see :mod:`eventwire.homes`): each outlet's home is learnt from all its
-    stored records (earlier runs' too, with the run's held ones as analysed now); the run's articles whose
-    places their home may change are read again from ``paths``, analysed with it, and stored; then the held
-    records. Standard input cannot be read twice: its articles keep their first reading. Returns how many
-    articles were analysed again, and how many events they gained (or lost). The run's counts in ``totals``
-    stay those of one storing: an article added by this run and changed by its home is not "updated"."""
-    from .homes import outlet_homes, second_look
+    """The outlet-home pass of ``ingest`` (see :mod:`eventwire.homes`): each outlet's home is learnt from its
+    latest stored records (:data:`HOME_HISTORY`, earlier runs' too) and the run's own, the held ones as analysed
+    now; the run's articles whose places their home may change are read again from ``paths``, analysed with it,
+    and stored; then the held records. Standard input cannot be read twice: its articles keep their first
+    reading. Returns how many articles were analysed again, and how many events they gained (or lost). The
+    run's counts in ``totals`` stay those of one storing: an article added by this run and changed by its home
+    is not "updated"."""
+    from .homes import to_look_again
     from .run import analyze_stream
     from .stages.places import default_gazetteer
 
-    gaz = default_gazetteer()
     stored = store.records_of(run.outlets, ids=run.states, recent=HOME_HISTORY)
     docs = [run.held.get(doc.id, doc) for doc in stored]
-    again = {
-        doc.id: (doc, home)
-        for doc, home in zip(docs, outlet_homes(docs, gaz), strict=True)
-        if home and doc.id in run.states and second_look(doc, home, gaz)
-    }
+    again = {docs[k].id: (docs[k], home) for k, home in to_look_again(docs, default_gazetteer(), among=run.states)}
     opts = _given(options, RUN_OPTIONS)
     read = _given(options, ("published", "keep_text"))
 
